@@ -1,0 +1,171 @@
+//! The layout of a news web page saved as text: which lines are page
+//! furniture (menus, share buttons, copyright, comment boxes, page numbers),
+//! which belong to the header (headline, dateline, byline), and which are the
+//! body's paragraphs.
+
+use crate::lexicon;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A line of the page with its byte span (without the newline).
+#[derive(Clone, Debug)]
+pub struct Line {
+    pub span: Range<usize>,
+    pub kind: LineKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    Furniture,
+    /// Short text without a full stop: a headline, a section heading or a
+    /// caption.
+    Heading,
+    /// Running text: at least one sentence.
+    Paragraph,
+}
+
+struct FurnitureCues {
+    /// Phrases that make a short line furniture wherever they stand in it.
+    contained: Vec<String>,
+    /// Lines that are furniture when they are exactly this text.
+    whole: Vec<String>,
+}
+
+static SECTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("lexicon/sections.txt"));
+
+static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
+    let mut cues = FurnitureCues { contained: Vec::new(), whole: Vec::new() };
+    for cue in lexicon::words("lexicon/furniture.txt") {
+        match cue.strip_prefix('=') {
+            Some(whole) => cues.whole.push(whole.to_lowercase()),
+            None => cues.contained.push(cue.to_lowercase()),
+        }
+    }
+    cues
+});
+
+/// Lines longer than this many words are running text even when they
+/// contain a furniture phrase ("... said the copyright office ...").
+const FURNITURE_MAX_WORDS: usize = 14;
+
+pub struct Layout {
+    pub lines: Vec<Line>,
+}
+
+impl Layout {
+    pub fn of(text: &str) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let span = start..start + line.len();
+            start = span.end + 1;
+            lines.push(Line { kind: classify(line), span });
+        }
+        Self { lines }
+    }
+
+    /// Index of the first running-text paragraph: where the header ends.
+    pub fn body_start(&self) -> usize {
+        self.lines
+            .iter()
+            .position(|line| line.kind == LineKind::Paragraph)
+            .unwrap_or(self.lines.len())
+    }
+
+    /// The body's paragraphs, leaving out headings and any repeat of the
+    /// headline (pages of a multi-page article repeat it).
+    pub fn body_paragraphs(&self, text: &str, title: Option<&Range<usize>>) -> Vec<Range<usize>> {
+        let title_text = title.map(|t| text[t.clone()].trim());
+        self.lines[self.body_start()..]
+            .iter()
+            .filter(|line| line.kind == LineKind::Paragraph)
+            .filter(|line| Some(text[line.span.clone()].trim()) != title_text)
+            .map(|line| trim_span(text, line.span.clone()))
+            .collect()
+    }
+}
+
+/// The span without leading and trailing white space.
+pub fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let slice = &text[span.clone()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+fn classify(line: &str) -> LineKind {
+    let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if trimmed.is_empty() {
+        return LineKind::Blank;
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if is_furniture(trimmed, &words) {
+        return LineKind::Furniture;
+    }
+    let ends_sentence = trimmed.ends_with(['.', '"', '\u{201d}', '!', '?', ')', ':', ';'])
+        && !trimmed.ends_with("...");
+    if words.len() >= 8 && (ends_sentence || words.len() >= 20) {
+        LineKind::Paragraph
+    } else {
+        LineKind::Heading
+    }
+}
+
+fn is_furniture(line: &str, words: &[&str]) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        // Page numbers, bullets, lone symbols.
+        return true;
+    }
+    if CUES.whole.iter().any(|cue| cue == bare) {
+        return true;
+    }
+    if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.iter().any(|cue| lower.contains(cue.as_str())) {
+        return true;
+    }
+    // Menus: every word a section name, or a short word in capitals
+    // ("US EUROPE AFRICA ASIA 中文", "News Politics Sports Video").
+    words.len() >= 2
+        && words.iter().all(|word| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.is_empty()
+                || SECTIONS.iter().any(|s| s.eq_ignore_ascii_case(bare))
+                || (bare.chars().count() <= 7 && bare.chars().all(|c| c.is_uppercase() || !c.is_ascii()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(line: &str) -> LineKind {
+        classify(line)
+    }
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "Print E-mail Bookmark and Share",
+            "Previous Page 1 2 Next Page",
+            "Copyright ©1999-2018 Chinanews.com. All rights reserved.",
+            "US EUROPE AFRICA ASIA 中文",
+            "News Politics Sports Video",
+            "1",
+            "» News",
+            "Most Viewed Today's Top News",
+        ] {
+            assert_eq!(kind(line), LineKind::Furniture, "{line}");
+        }
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        assert_eq!(kind("Govt blogs have work to do"), LineKind::Heading);
+        assert_eq!(
+            kind("The city's police bureau opened an account on Sina Weibo in May, a spokesman said."),
+            LineKind::Paragraph
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! What a news page says about the article itself: headline, publication
+//! date, publisher, byline and dateline. Read from the header (the lines
+//! before the first paragraph), the dateline that opens the first paragraph
+//! ("SHENZHEN, Sept. 9 (Xinhua) --"), and, for the publisher, the footer.
+
+use super::layout::{trim_span, Layout, LineKind};
+use crate::date::PartialDate;
+use crate::extract::dates::find_dates;
+use crate::extract::gazetteer::{gazetteer, Entry};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Default)]
+pub struct Metadata {
+    /// Byte span of the headline.
+    pub title: Option<Range<usize>>,
+    pub published: Option<PartialDate>,
+    /// The publishing organisation (a gazetteer entry) and the name the
+    /// page gives it.
+    pub publisher: Option<(&'static Entry, String)>,
+    pub authors: Vec<String>,
+    pub editors: Vec<String>,
+    /// The place of the dateline, as written ("SHENZHEN").
+    pub dateline: Option<String>,
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Bb]y:?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source))")
+        .expect("byline pattern compiles")
+});
+
+static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Editor|Edited by|Reporter|Writer)\s*:?\s+(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})")
+        .expect("editor pattern compiles")
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
+        .expect("dateline pattern compiles")
+});
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles")
+});
+
+impl Metadata {
+    pub fn read(text: &str, layout: &Layout) -> Self {
+        let body_start = layout.body_start();
+        let header = &layout.lines[..body_start];
+        let mut metadata = Self::default();
+
+        // The publication line: the first header line with a full date.
+        let date_line = header.iter().position(|line| {
+            find_dates(&text[line.span.clone()], None).iter().any(|d| d.absolute && d.date.is_some())
+        });
+        if let Some(index) = date_line {
+            let line = &text[header[index].span.clone()];
+            metadata.published = find_dates(line, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
+        }
+
+        // The headline: the last heading before the publication line or
+        // byline, or else the first heading of the page.
+        let byline_line = header.iter().position(|line| BYLINE.is_match(&text[line.span.clone()]));
+        let limit = match (date_line, byline_line) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => header.len(),
+        };
+        let is_title = |line: &&super::layout::Line| {
+            line.kind == LineKind::Heading && !is_publisher_name(&text[line.span.clone()])
+        };
+        let title = header[..limit]
+            .iter()
+            .rev()
+            .find(is_title)
+            .or_else(|| header.iter().find(is_title));
+        metadata.title = title.map(|line| trim_span(text, line.span.clone()));
+
+        for line in header {
+            let line_text = &text[line.span.clone()];
+            if let Some(caps) = BYLINE.captures(line_text) {
+                metadata.authors.push(caps["name"].trim().to_string());
+                if let Some(org) = caps.name("org")
+                    && metadata.publisher.is_none()
+                {
+                    metadata.publisher = gazetteer().publisher(org.as_str()).map(|p| (p, org.as_str().trim().to_string()));
+                }
+            }
+            if let Some(caps) = EDITOR.captures(line_text) {
+                metadata.editors.push(caps["name"].trim().to_string());
+            }
+        }
+
+        // A wire dateline names the agency, which is the publisher.
+        if let Some(first) = layout.lines.get(body_start) {
+            let paragraph = &text[first.span.clone()];
+            if let Some(caps) = DATELINE.captures(paragraph.trim_start()) {
+                metadata.dateline = Some(caps["place"].trim().to_string());
+                if let Some(agency) = gazetteer().publisher(&caps["agency"]) {
+                    metadata.publisher = Some((agency, caps["agency"].trim().to_string()));
+                }
+            }
+        }
+
+        // Otherwise the publisher named in the header, or in the footer.
+        if metadata.publisher.is_none() {
+            let footer = layout.lines[body_start..].iter().filter(|l| l.kind != LineKind::Paragraph);
+            for line in header.iter().chain(footer) {
+                if let Some(found) = publisher_in(&text[line.span.clone()]) {
+                    metadata.publisher = Some(found);
+                    break;
+                }
+            }
+        }
+        metadata
+    }
+}
+
+/// Whether a line is nothing but a publisher's name ("ECNS Wire").
+fn is_publisher_name(line: &str) -> bool {
+    gazetteer().publisher(line).is_some()
+}
+
+/// A publisher named anywhere in a header or footer line, with the name as
+/// written.
+fn publisher_in(line: &str) -> Option<(&'static Entry, String)> {
+    if let Some(caps) = SOURCE.captures(line)
+        && let Some(found) = gazetteer().publisher(&caps["org"])
+    {
+        return Some((found, caps["org"].trim().to_string()));
+    }
+    let gazetteer = gazetteer();
+    let mut best: Option<(usize, &'static Entry, String)> = None;
+    for (cue, id) in &gazetteer.publishers {
+        let lower = line.to_lowercase();
+        let Some(at) = lower.find(cue.as_str()) else { continue };
+        // Case matters for acronyms ("ANN" but not "annual").
+        let exact = &line[at..at + cue.len()];
+        let acronym = cue.len() <= 5 && !exact.chars().any(char::is_lowercase);
+        let word = crate::extract::gazetteer::is_word_boundary(line, at, at + cue.len())
+            || cue.contains('.');
+        if word && (cue.len() > 5 || acronym) && best.as_ref().is_none_or(|(len, _, _)| cue.len() > *len)
+            && let Some(entry) = gazetteer.get(id)
+        {
+            best = Some((cue.len(), entry, exact.to_string()));
+        }
+    }
+    best.map(|(_, entry, name)| (entry, name))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Article;
+    use std::path::Path;
+
+    fn article(text: &str) -> Article {
+        Article::from_bytes(Path::new("t.txt"), text.as_bytes()).expect("reads")
+    }
+
+    fn title(a: &Article) -> &str {
+        a.metadata.title.clone().map_or("", |t| &a.text[t])
+    }
+
+    const BODY: &str = "The city's public security bureau has opened an account on Sina Weibo to answer questions from residents, officials said on Monday.";
+
+    #[test]
+    fn headline_is_the_heading_before_the_date_line() {
+        let a = article(&format!("World Business Sports Video\n\nPolice answer questions online\n\n2012-03-02 16:13 Editor: Li Ming\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Police answer questions online");
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-02"));
+        assert_eq!(a.metadata.editors, vec!["Li Ming"]);
+    }
+
+    #[test]
+    fn byline_gives_author_and_publisher() {
+        let a = article(&format!("Officials learn to tweet\n\nBy Zhou Wei (China Daily) Updated: 2013-05-07 08:02\n\n{BODY}\n"));
+        assert_eq!(a.metadata.authors, vec!["Zhou Wei"]);
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("China Daily"));
+        assert_eq!(title(&a), "Officials learn to tweet");
+    }
+
+    #[test]
+    fn wire_dateline_gives_place_and_agency() {
+        let a = article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
+        assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn an_article_without_a_date_has_none() {
+        let a = article(&format!("Microblogs help police\n\n{BODY}\n"));
+        assert_eq!(a.metadata.published, None);
+        assert_eq!(title(&a), "Microblogs help police");
+    }
+}

@@ -1,0 +1,235 @@
+//! Dates as news reports write them, absolute ("September 10, 2012",
+//! "28-08-2012", "2014-02-18") or relative to the publication date ("as of
+//! yesterday", "by the end of last year", "the end of September this year",
+//! "February 24", a weekday), resolved to a [`PartialDate`] of the precision
+//! the text gives.
+
+use crate::date::PartialDate;
+use crate::lexicon::{self, MONTHS, WEEKDAYS};
+use regex::{Captures, Regex};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A date expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte span of the expression, modifiers ("the end of") included.
+    pub span: Range<usize>,
+    /// The date, when it could be resolved (relative dates need a reference).
+    pub date: Option<PartialDate>,
+    /// Whether the expression names a full calendar date by itself, with a
+    /// year ("March 1, 2012" or "2012-03-01"), as publication lines do.
+    pub absolute: bool,
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = lexicon::table("lexicon/months.tsv", 2);
+    let month_names = lexicon::alternation(
+        months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])),
+    );
+    let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
+    let weekday_names = lexicon::alternation(
+        weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])),
+    );
+    // Month and weekday names are matched case-sensitively: "may" is a verb.
+    let pattern = format!(
+        r"(?x)
+        (?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|mid-?|late)\s+)?
+        (?:
+          \b(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
+        | \b(?P<na>\d{{1,2}})(?P<nsep>[-/.])(?P<nb>\d{{1,2}})[-/.](?P<ny>\d{{4}})\b
+        | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
+        | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<dmy>\d{{4}})\b)?
+        | \b(?P<mm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
+        | \b(?P<yrel>(?i:this|last|next|the\s+previous|the\s+past))\s+(?i:year)\b
+        | \b(?P<yy>(?:19|20)\d{{2}})\b
+        | \b(?P<rel>(?i:yesterday|today|tonight|last\s+month|this\s+month|last\s+week|this\s+week))\b
+        | \b(?P<wlast>(?i:last)\s+)?(?P<wd>{weekday_names})(?:\b|\B\.)
+        )"
+    );
+    Regex::new(&pattern).expect("date pattern compiles")
+});
+
+/// Finds every date expression in `text`, resolving relative ones against
+/// `reference` (the publication date) when it is known.
+pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
+    DATE.captures_iter(text)
+        .filter_map(|caps| {
+            let span = caps.get(0)?.range();
+            let (date, absolute) = resolve(&caps, reference);
+            Some(DateMention { span, date, absolute })
+        })
+        .collect()
+}
+
+fn number<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+fn month_of(caps: &Captures<'_>, name: &str) -> Option<u8> {
+    let name = caps.name(name)?.as_str().to_lowercase();
+    MONTHS.get(&name).or_else(|| MONTHS.get(name.trim_end_matches('.'))).copied()
+}
+
+/// The last `month`/`day` on or before `reference` (a date with no year).
+fn last_day_before(month: u8, day: u8, reference: PartialDate) -> Option<PartialDate> {
+    let this_year = PartialDate::day(reference.year, month, day)?;
+    if reference.is_full() && this_year > reference {
+        PartialDate::day(reference.year - 1, month, day)
+    } else {
+        Some(this_year)
+    }
+}
+
+/// The last `month` on or before the reference's month.
+fn last_month_before(month: u8, reference: PartialDate) -> Option<PartialDate> {
+    match reference.month {
+        Some(current) if month > current => PartialDate::month(reference.year - 1, month),
+        _ => PartialDate::month(reference.year, month),
+    }
+}
+
+fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
+    let year = reference?.year;
+    match word.to_lowercase().split_whitespace().next()? {
+        "this" => Some(year),
+        "next" => Some(year + 1),
+        _ => Some(year - 1),
+    }
+}
+
+/// The date a match names, and whether it is a full date with a year.
+fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<PartialDate>, bool) {
+    let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
+    let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
+    let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
+    if let (Some(y), Some(m), Some(d)) = (number(caps, "iy"), number(caps, "im"), number(caps, "id")) {
+        return (PartialDate::day(y, m, d), true);
+    }
+    if let (Some(a), Some(b), Some(y)) = (number::<u8>(caps, "na"), number::<u8>(caps, "nb"), number(caps, "ny")) {
+        // Slashes are month-first (US); dashes and dots day-first, unless the
+        // numbers only make sense the other way round.
+        let month_first = caps.name("nsep").is_some_and(|s| s.as_str() == "/");
+        let (day, month) = if (month_first && a <= 12) || b > 12 { (b, a) } else { (a, b) };
+        return (PartialDate::day(y, month, day), true);
+    }
+    if let (Some(month), Some(day)) = (month_of(caps, "mdm"), number::<u8>(caps, "mdd")) {
+        return match number(caps, "mdy") {
+            Some(year) => (PartialDate::day(year, month, day), true),
+            None => (reference.and_then(|r| last_day_before(month, day, r)), false),
+        };
+    }
+    if let (Some(day), Some(month)) = (number::<u8>(caps, "dmd"), month_of(caps, "dmm")) {
+        return match number(caps, "dmy") {
+            Some(year) => (PartialDate::day(year, month, day), true),
+            None => (reference.and_then(|r| last_day_before(month, day, r)), false),
+        };
+    }
+    if let Some(month) = month_of(caps, "mm") {
+        let date = if let Some(year) = number(caps, "my") {
+            PartialDate::month(year, month)
+        } else if let Some(rel) = caps.name("mrel") {
+            relative_year(rel.as_str(), reference).and_then(|y| PartialDate::month(y, month))
+        } else {
+            reference.and_then(|r| last_month_before(month, r))
+        };
+        return (date, false);
+    }
+    let year_date = |year: i32| {
+        if ends_year {
+            PartialDate::month(year, 12)
+        } else if starts_year {
+            PartialDate::month(year, 1)
+        } else {
+            Some(PartialDate::year(year))
+        }
+    };
+    if let Some(rel) = caps.name("yrel") {
+        return (relative_year(rel.as_str(), reference).and_then(year_date), false);
+    }
+    if let Some(year) = number(caps, "yy") {
+        return (year_date(year), false);
+    }
+    if let Some(rel) = caps.name("rel") {
+        let words = rel.as_str().to_lowercase();
+        let date = reference.and_then(|r| match words.split_whitespace().collect::<Vec<_>>()[..] {
+            ["yesterday"] => r.is_full().then(|| r.add_days(-1)),
+            ["today"] | ["tonight"] => Some(r),
+            ["last", "month"] => Some(r.previous_month()),
+            ["this", "month"] => PartialDate::month(r.year, r.month?),
+            ["last", "week"] => r.is_full().then(|| r.add_days(-7)).and_then(|d| PartialDate::month(d.year, d.month?)),
+            ["this", "week"] => PartialDate::month(r.year, r.month?),
+            _ => None,
+        });
+        return (date, false);
+    }
+    if let Some(name) = caps.name("wd") {
+        let name = name.as_str().to_lowercase();
+        let weekday = WEEKDAYS.get(&name).or_else(|| WEEKDAYS.get(name.trim_end_matches('.')));
+        let strictly_before = caps.name("wlast").is_some();
+        let date = reference.filter(PartialDate::is_full).zip(weekday).map(|(r, &weekday)| {
+            let mut back = (i64::from(r.weekday()) - i64::from(weekday)).rem_euclid(7);
+            if back == 0 && strictly_before {
+                back = 7;
+            }
+            r.add_days(-back)
+        });
+        return (date, false);
+    }
+    (None, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u8, d: u8) -> PartialDate {
+        PartialDate::day(y, m, d).expect("valid date")
+    }
+
+    fn first(text: &str, reference: Option<PartialDate>) -> Option<String> {
+        find_dates(text, reference).first()?.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn absolute_dates_in_publication_lines() {
+        assert_eq!(first("08:47, September 10, 2012", None).as_deref(), Some("2012-09-10"));
+        assert_eq!(first("2012-03-02 16:13Ecns.cn", None).as_deref(), Some("2012-03-02"));
+        assert_eq!(first("Publication Date : 28-08-2012", None).as_deref(), Some("2012-08-28"));
+        assert_eq!(first("Updated: 2014-02-18 07:49", None).as_deref(), Some("2014-02-18"));
+        assert_eq!(first("Tuesday, 6 March 2012", None).as_deref(), Some("2012-03-06"));
+        assert_eq!(first("Posted 03/06/2012", None).as_deref(), Some("2012-03-06"));
+        assert_eq!(first("Xinhua, Dec. 16, 2011", None).as_deref(), Some("2011-12-16"));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_publication() {
+        let published = Some(day(2012, 8, 28));
+        assert_eq!(first("As of yesterday, it had", published).as_deref(), Some("2012-08-27"));
+        assert_eq!(first("as of the end of September this year", Some(day(2011, 12, 16))).as_deref(), Some("2011-09"));
+        assert_eq!(first("By the end of last year, about", Some(day(2014, 2, 18))).as_deref(), Some("2013-12"));
+        assert_eq!(first("As of February 24, the center", Some(day(2012, 3, 2))).as_deref(), Some("2012-02-24"));
+        // A month with no year is the last such month before publication.
+        assert_eq!(first("in November", Some(day(2012, 3, 2))).as_deref(), Some("2011-11"));
+        assert_eq!(first("on Monday", Some(day(2012, 9, 12))).as_deref(), Some("2012-09-10"));
+        assert_eq!(first("last month", Some(day(2013, 1, 9))).as_deref(), Some("2012-12"));
+    }
+
+    #[test]
+    fn stated_precision_is_kept() {
+        assert_eq!(first("as of early November, 2011", None).as_deref(), Some("2011-11"));
+        assert_eq!(first("by the end of 2010", None).as_deref(), Some("2010-12"));
+        assert_eq!(first("in 2011", None).as_deref(), Some("2011"));
+    }
+
+    #[test]
+    fn no_publication_date_means_no_relative_date() {
+        assert_eq!(first("as of yesterday", None), None);
+        assert_eq!(first("by the end of last year", None), None);
+    }
+
+    #[test]
+    fn modal_may_is_not_a_month() {
+        assert!(find_dates("officials may post more", None).is_empty());
+    }
+}

@@ -1,0 +1,408 @@
+//! Organisations, platforms and accounts named in a sentence.
+//!
+//! Known names come from the gazetteer. Unknown organisations are found by
+//! the shape of their names: capitalised words that end in a head noun
+//! ("... Publicity Department", "... Monitoring Center"), with "of"/"for"
+//! chains ("Ministry of Public Security"), or a place followed by a body in
+//! lower case ("Guangdong police", "Shanghai's government press office").
+
+use super::gazetteer::{gazetteer, EntityKind as GazetteerKind, Entry, OrgKind};
+use super::words::{slug, words, Word};
+use super::{Entity, EntityKind, Extraction, Sentence};
+use crate::lexicon;
+use regex::Regex;
+use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// An entity found in the sentence being read (span relative to it).
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub span: Range<usize>,
+    pub entity: usize,
+    pub kind: EntityKind,
+}
+
+/// Everything named in one sentence.
+#[derive(Debug, Default)]
+pub struct Named {
+    pub entities: Vec<Found>,
+    /// Places (not entities of the graph unless they hold posts).
+    pub places: Vec<(Range<usize>, &'static Entry)>,
+}
+
+impl Named {
+    /// The entity whose span starts at `at` (after an optional "the ").
+    pub fn starting_at(&self, text: &str, at: usize) -> Option<&Found> {
+        let skip = text.get(at..).map_or(0, |rest| {
+            let lower = rest.to_lowercase();
+            if lower.starts_with("the ") { 4 } else { 0 }
+        });
+        self.entities.iter().find(|f| f.span.start == at + skip || f.span.start == at)
+    }
+
+    /// The entity whose span ends at `at` (before trailing spaces).
+    pub fn ending_at(&self, at: usize) -> Option<&Found> {
+        self.entities.iter().find(|f| f.span.end == at)
+    }
+
+    pub fn platforms(&self) -> impl Iterator<Item = &Found> {
+        self.entities.iter().filter(|f| f.kind == EntityKind::Platform)
+    }
+
+    pub fn organizations(&self) -> impl Iterator<Item = &Found> {
+        self.entities.iter().filter(|f| matches!(f.kind, EntityKind::Organization(_)))
+    }
+
+    /// Whether `at` falls inside a named entity or place.
+    pub fn covers(&self, at: usize) -> bool {
+        self.entities.iter().any(|f| f.span.contains(&at)) || self.places.iter().any(|(s, _)| s.contains(&at))
+    }
+}
+
+static HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words("gazetteer/org_heads.txt").into_iter().collect());
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words("lexicon/org_stopwords.txt").into_iter().collect());
+
+/// Place + lower-case body: "Guangdong police", "Shanghai's press office".
+static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::new(|| {
+    let table = lexicon::table("lexicon/local_bodies.tsv", 2);
+    let bodies: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
+    let alternation = lexicon::alternation(bodies.iter().map(|(phrase, _)| *phrase));
+    let pattern = format!(r"^(?:'s|\u{{2019}}s)?\s+(?P<body>{alternation})\b");
+    (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
+});
+
+/// A named account: "the Foreign Ministry's Waijiao Xiaolingtong micro blog".
+static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|\u{2019}s)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*(?:(?:—|--|–|-|\()\s*[^—–()]{1,60}?\s*(?:—|--|–|-|\))\s*)?(?P<noun>micro[- ]?blogs?|microblog|account|Weibo account|Weibo|WeChat account)\b")
+        .expect("account pattern compiles")
+});
+
+/// Reads the organisations, platforms, accounts and places of a sentence,
+/// adds them to the extraction, and returns them with their local spans.
+pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
+    let text = sentence.text;
+    let mut named = Named::default();
+    let mut candidates: Vec<(Range<usize>, Candidate)> = Vec::new();
+    for found in gazetteer().find(text) {
+        match found.entry.kind {
+            GazetteerKind::Place => named.places.push((found.span, found.entry)),
+            _ => candidates.push((found.span, Candidate::Known(found.entry))),
+        }
+    }
+    let tokens = words(text);
+    for (span, name) in capitalised_names(text, &tokens, &named.places) {
+        candidates.push((span, Candidate::Named(name, OrgKind::Other)));
+    }
+    for (place_span, place) in &named.places {
+        let rest = &text[place_span.end..];
+        if let Some(caps) = LOCAL_BODY.0.captures(rest) {
+            let body = caps.name("body").map_or("", |m| m.as_str());
+            let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
+            let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
+            candidates.push((place_span.start..end, Candidate::Named(format!("{} {body}", place.name), kind)));
+        }
+    }
+    for (span, candidate) in choose(candidates) {
+        let (entity, rule) = match candidate {
+            Candidate::Known(entry) => (known_entity(entry, &text[span.clone()]), if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" }),
+            Candidate::Named(name, kind) => match whole_known(&name) {
+                Some(entry) => (known_entity(entry, &text[span.clone()]), "org.gazetteer"),
+                None => (named_org(&name, kind, &text[span.clone()]), "org.name-shape"),
+            },
+        };
+        let kind = entity.kind;
+        let index = extraction.entity(entity);
+        extraction.mention(index, sentence.evidence(span.clone(), rule));
+        named.entities.push(Found { span, entity: index, kind });
+    }
+    find_accounts(sentence, &mut named, extraction);
+    named.entities.sort_by_key(|f| f.span.start);
+    named
+}
+
+enum Candidate {
+    Known(&'static Entry),
+    Named(String, OrgKind),
+}
+
+/// Keeps the longest of overlapping candidates (gazetteer first on a tie).
+fn choose(mut candidates: Vec<(Range<usize>, Candidate)>) -> Vec<(Range<usize>, Candidate)> {
+    candidates.sort_by_key(|(span, c)| (span.start, std::cmp::Reverse(span.end), matches!(c, Candidate::Named(..))));
+    let mut chosen: Vec<(Range<usize>, Candidate)> = Vec::new();
+    for (span, candidate) in candidates {
+        if let Some((last, _)) = chosen.last()
+            && span.start < last.end
+        {
+            // A platform inside a longer organisation name stays a platform
+            // only when the name is an "X of Platform" construction, which
+            // capitalised_names already cut; otherwise the longer one wins.
+            continue;
+        }
+        chosen.push((span, candidate));
+    }
+    chosen
+}
+
+/// The gazetteer entry a whole name stands for, if any.
+fn whole_known(name: &str) -> Option<&'static Entry> {
+    gazetteer()
+        .find(name)
+        .into_iter()
+        .find(|m| m.span.start == 0 && m.span.end == name.len() && m.entry.kind != GazetteerKind::Place)
+        .map(|m| m.entry)
+}
+
+pub fn entity_key(kind: EntityKind, id: &str) -> String {
+    let prefix = match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization(_) => "org",
+        EntityKind::Platform => "platform",
+        EntityKind::Account => "account",
+    };
+    format!("{prefix}-{id}")
+}
+
+fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
+    let kind = match entry.kind {
+        GazetteerKind::Platform => EntityKind::Platform,
+        GazetteerKind::Organization(kind) => EntityKind::Organization(kind),
+        GazetteerKind::Place => EntityKind::Organization(OrgKind::Jurisdiction),
+    };
+    let related = entry.related.map(|id| entity_key(EntityKind::Organization(OrgKind::Other), id));
+    Entity {
+        key: entity_key(kind, entry.id),
+        kind,
+        name: entry.name.to_string(),
+        aliases: alias_set(surface, entry.name),
+        related,
+        platform: None,
+    }
+}
+
+/// An organisation not in the gazetteer, keyed by its normalised name so the
+/// same body spelled "Centre" or "Center" is one node.
+fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
+    let kind = if kind == OrgKind::Other { kind_from_head(name) } else { kind };
+    let normalised = name
+        .split_whitespace()
+        .map(|w| match w.to_lowercase().as_str() {
+            "centre" => "center".to_string(),
+            "organisation" => "organization".to_string(),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Entity {
+        key: entity_key(EntityKind::Organization(kind), &slug(&normalised)),
+        kind: EntityKind::Organization(kind),
+        name: name.to_string(),
+        aliases: alias_set(surface, name),
+        related: None,
+        platform: None,
+    }
+}
+
+/// A jurisdiction used as the body of a post ("Zhejiang Province").
+pub fn jurisdiction(place: &'static Entry, surface: &str) -> Entity {
+    let name = surface.trim().to_string();
+    Entity {
+        key: entity_key(EntityKind::Organization(OrgKind::Jurisdiction), &slug(&name)),
+        kind: EntityKind::Organization(OrgKind::Jurisdiction),
+        aliases: alias_set(place.name, &name),
+        name,
+        related: None,
+        platform: None,
+    }
+}
+
+fn kind_from_head(name: &str) -> OrgKind {
+    let last = name.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let has = |w: &str| name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
+    if has("police") || has("security") {
+        OrgKind::Police
+    } else if has("party") || has("cpc") || has("communist") {
+        OrgKind::Party
+    } else if matches!(last.as_str(), "university" | "college" | "school" | "academy" | "institute") || has("research") {
+        OrgKind::Research
+    } else if matches!(last.as_str(), "daily" | "news" | "times" | "post" | "press" | "television" | "radio" | "network") {
+        OrgKind::Media
+    } else if matches!(last.as_str(), "company" | "corporation" | "corp" | "group" | "inc" | "ltd") {
+        OrgKind::Company
+    } else {
+        OrgKind::Agency
+    }
+}
+
+fn alias_set(surface: &str, name: &str) -> BTreeSet<String> {
+    let surface = surface.trim();
+    if surface == name { BTreeSet::new() } else { BTreeSet::from([surface.to_string()]) }
+}
+
+/// Capitalised names ending in an organisation head noun, with their spans
+/// and normalised names (a place's possessive dropped).
+fn capitalised_names(text: &str, tokens: &[Word<'_>], places: &[(Range<usize>, &Entry)]) -> Vec<(Range<usize>, String)> {
+    let is_place = |w: &Word<'_>| places.iter().any(|(span, _)| span.start <= w.span.start && w.span.end <= span.end + 2);
+    let adjacent = |a: &Word<'_>, b: &Word<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ' || c == '\u{a0}');
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let start = &tokens[i];
+        if !start.is_capitalized() || STOPWORDS.contains(start.text) {
+            i += 1;
+            continue;
+        }
+        // Grow the run of capitalised words and connectors.
+        let mut run = vec![i];
+        let mut j = i;
+        while j + 1 < tokens.len() {
+            let current = &tokens[j];
+            if current.is_possessive() && current.without_possessive() != "People" && !is_place(current) {
+                break;
+            }
+            let next = &tokens[j + 1];
+            if !adjacent(current, next) {
+                break;
+            }
+            if next.is_capitalized() {
+                j += 1;
+                run.push(j);
+            } else if matches!(next.text, "of" | "for" | "on") {
+                let mut k = j + 2;
+                if tokens.get(k).is_some_and(|w| w.text == "the") {
+                    k += 1;
+                }
+                match tokens.get(k) {
+                    Some(w) if w.is_capitalized() && !STOPWORDS.contains(w.text) => {
+                        run.extend(j + 1..=k);
+                        j = k;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if let Some((span, name)) = org_in_run(text, tokens, &run, places) {
+            names.push((span, name));
+        }
+        i = j + 1;
+    }
+    names
+}
+
+/// The organisation name within a run of capitalised words: up to its last
+/// head noun, plus an "of ..." chain after that head (unless the chain names
+/// a platform: "the Press Center of Sina Weibo").
+fn org_in_run(text: &str, tokens: &[Word<'_>], run: &[usize], places: &[(Range<usize>, &Entry)]) -> Option<(Range<usize>, String)> {
+    let is_head = |i: usize| HEADS.contains(tokens[i].without_possessive());
+    let last_head = run.iter().rposition(|&i| is_head(i))?;
+    let mut end = last_head;
+    let after = &run[last_head + 1..];
+    if after.first().is_some_and(|&i| matches!(tokens[i].text, "of" | "for" | "on")) {
+        let chain_text = &text[tokens[after[0]].span.start..tokens[*after.last()?].span.end];
+        let names_platform = gazetteer().find(chain_text).iter().any(|m| m.entry.kind == GazetteerKind::Platform);
+        if !names_platform {
+            end = run.len() - 1;
+        }
+    }
+    let words = &run[..=end];
+    // Trailing connectors are not part of a name.
+    let words: Vec<usize> = {
+        let mut w = words.to_vec();
+        while w.last().is_some_and(|&i| !tokens[i].is_capitalized()) {
+            w.pop();
+        }
+        w
+    };
+    if words.len() < 2 {
+        return None;
+    }
+    let span = tokens[words[0]].span.start..tokens[*words.last()?].span.end;
+    let name = words
+        .iter()
+        .map(|&i| {
+            let word = &tokens[i];
+            let is_place = places.iter().any(|(s, _)| s.end == word.span.end - 2 || s.end == word.span.end - 4);
+            if word.is_possessive() && is_place { word.without_possessive() } else { word.text }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((span, name))
+}
+
+/// Named accounts: an organisation's possessive, then a name and the word
+/// micro blog or account.
+fn find_accounts(sentence: &Sentence<'_>, named: &mut Named, extraction: &mut Extraction) {
+    let text = sentence.text;
+    let owners: Vec<Found> = named.organizations().cloned().collect();
+    for owner in owners {
+        let Some(caps) = ACCOUNT.captures(&text[owner.span.end..]) else { continue };
+        let Some(name) = caps.name("name") else { continue };
+        if gazetteer().find(name.as_str()).iter().any(|m| m.span == (0..name.len())) {
+            continue;
+        }
+        let span = owner.span.end + name.start()..owner.span.end + name.end();
+        let platform = named.platforms().next().map(|p| p.entity);
+        let account = Entity {
+            key: entity_key(EntityKind::Account, &slug(name.as_str())),
+            kind: EntityKind::Account,
+            name: name.as_str().to_string(),
+            aliases: BTreeSet::new(),
+            related: Some(extraction.entities[owner.entity].key.clone()),
+            platform,
+        };
+        let index = extraction.entity(account);
+        extraction.mention(index, sentence.evidence(span.clone(), "account.possessive-name"));
+        named.entities.push(Found { span, entity: index, kind: EntityKind::Account });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orgs(text: &str) -> Vec<String> {
+        let mut extraction = Extraction::default();
+        let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+        let named = find(&sentence, &mut extraction);
+        named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
+    }
+
+    #[test]
+    fn names_ending_in_head_nouns() {
+        assert_eq!(orgs("said an official of the Hubei Provincial Tourism Bureau on Monday"), vec!["Hubei Provincial Tourism Bureau"]);
+        assert_eq!(orgs("the Party School of the CPC Hunan Provincial Committee"), vec!["Party School of the CPC Hunan Provincial Committee"]);
+    }
+
+    #[test]
+    fn of_chains_and_possessive_places() {
+        assert_eq!(orgs("the Office of Internet Affairs Coordination said"), vec!["Office of Internet Affairs Coordination"]);
+        assert_eq!(orgs("director of Nanjing's Municipal Transport Bureau"), vec!["Nanjing Municipal Transport Bureau"]);
+    }
+
+    #[test]
+    fn a_name_after_the_head_is_not_part_of_it() {
+        assert_eq!(orgs("secretary of the Hunan Provincial Party Committee Zhou Qiang said"), vec!["Hunan Provincial Party Committee"]);
+    }
+
+    #[test]
+    fn places_with_bodies_in_lower_case() {
+        assert_eq!(orgs("Chengdu police and the Wuhan municipal government"), vec!["Chengdu police", "Wuhan municipal government"]);
+    }
+
+    #[test]
+    fn platform_after_of_is_cut() {
+        let found = orgs("registered with the Kunming Microblog Press Center of Sina Weibo");
+        assert_eq!(found, vec!["Kunming Microblog Press Center", "Sina Weibo"]);
+    }
+
+    #[test]
+    fn named_accounts_of_organisations() {
+        let found = orgs("The Ministry of Commerce's Shangwu Xiaobang micro blog has many followers");
+        assert!(found.contains(&"Shangwu Xiaobang".to_string()), "{found:?}");
+    }
+}

@@ -1,0 +1,424 @@
+//! Figures: a number, its hedge, what it counts, about which platform or
+//! body, and the date it holds for.
+//!
+//! A number is a figure when a counted noun follows it ("35 accounts",
+//! "2.8 million followers", "100 percent"), when it continues a list begun by
+//! such a figure ("and 14 by officials", "the Ministry of Health five"), or
+//! when it completes "the number of <noun> ... reached N". Years, days of a
+//! date, times, page numbers and ages are not figures.
+//!
+//! The platform and the date may be named in the figure's clause, elsewhere
+//! in the sentence, or earlier in the paragraph; with no date at all the
+//! figure holds at the publication date, marked as inferred.
+
+use super::dates::{find_dates, DateMention};
+use super::entities::Named;
+use super::numbers::{find_numbers, NumberMention};
+use super::people::People;
+use super::{EntityKind, Evidence, Extraction, Figure, Qualifier, Sentence};
+use crate::date::PartialDate;
+use crate::lexicon;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+struct Cues {
+    /// (phrase, qualifier), longest first.
+    qualifiers: Vec<(&'static str, Qualifier)>,
+    /// (noun phrase, measure), longest first.
+    measures: Vec<(&'static str, &'static str)>,
+    /// (phrase, scope), longest first.
+    anchors: Vec<(&'static str, Scope)>,
+    blockers: Vec<&'static str>,
+    now_words: Vec<&'static str>,
+}
+
+/// How far a date reaches (see `lexicon/date_anchors.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scope {
+    Anchor,
+    Event,
+    Start,
+}
+
+fn longest_first<T>(mut items: Vec<(&'static str, T)>) -> Vec<(&'static str, T)> {
+    items.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+    items
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let qualifiers = lexicon::table("lexicon/qualifiers.tsv", 2)
+        .rows
+        .iter()
+        .map(|r| (r[0], Qualifier::parse(r[1]).unwrap_or_else(|| panic!("qualifiers.tsv: unknown qualifier {}", r[1]))))
+        .collect();
+    let measures = lexicon::table("lexicon/measures.tsv", 2).rows.iter().map(|r| (r[0], r[1])).collect();
+    let anchors = lexicon::table("lexicon/date_anchors.tsv", 2)
+        .rows
+        .iter()
+        .map(|r| {
+            let scope = match r[1] {
+                "anchor" => Scope::Anchor,
+                "start" => Scope::Start,
+                _ => Scope::Event,
+            };
+            (r[0], scope)
+        })
+        .collect();
+    Cues {
+        qualifiers: longest_first(qualifiers),
+        measures: longest_first(measures),
+        anchors: longest_first(anchors),
+        blockers: lexicon::words("lexicon/date_blockers.txt"),
+        now_words: lexicon::words("lexicon/now_words.tsv"),
+    }
+});
+
+/// Words that may stand between a number and its noun ("44 official micro
+/// blogs") are any but these.
+const NOT_MODIFIERS: &[&str] = &[
+    "of", "the", "and", "or", "by", "in", "on", "at", "to", "for", "with", "from", "that", "which", "who", "a", "an",
+    "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
+    "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
+];
+
+/// What the article has said so far that later sentences lean on.
+pub struct Discourse {
+    published: Option<PartialDate>,
+    /// The last platform named: entity, paragraph, sentence.
+    platform: Option<(usize, usize, usize)>,
+    /// The last anchoring date ("as of ..."): date, phrase, paragraph.
+    anchor: Option<(PartialDate, String, usize)>,
+}
+
+/// A figure being read, before it is recorded.
+struct Candidate {
+    number: NumberMention,
+    qualifier: Qualifier,
+    measure: &'static str,
+    /// End of the counted noun (or of the number), local.
+    end: usize,
+    start: usize,
+    rule: &'static str,
+}
+
+impl Discourse {
+    pub fn new(published: Option<PartialDate>) -> Self {
+        Self { published, platform: None, anchor: None }
+    }
+
+    /// Reads the figures of a sentence.
+    pub fn read(&mut self, sentence: &Sentence<'_>, named: &Named, people: &People, extraction: &mut Extraction) {
+        let text = sentence.text;
+        // ASCII lower case keeps byte offsets.
+        let lower = text.to_ascii_lowercase();
+        let dates = find_dates(text, self.published);
+        let clauses = clauses(text);
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for number in find_numbers(text) {
+            if !self.is_count(text, &number, &dates, named) {
+                continue;
+            }
+            let qualifier_span = qualifier_before(&lower, number.span.start);
+            let mut qualifier = qualifier_span.as_ref().map_or(Qualifier::Exact, |(q, _)| *q);
+            let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
+            let clause = clause_of(&clauses, number.span.start);
+            let previous = candidates.last();
+            let (measure, end, rule) = if number.percent {
+                let growth = lower[clause.clone()].contains("growth") || lower[clause.clone()].contains("increase");
+                (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
+            } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
+                (measure, end, "figure.count-noun")
+            } else if let Some(previous) = previous.filter(|_| continues_list(&lower, &number, named)) {
+                (previous.measure, number.span.end, "figure.list-continuation")
+            } else if let Some(measure) = number_of(&lower[clause.start..number.span.start]) {
+                (measure, number.span.end, "figure.number-of")
+            } else {
+                continue;
+            };
+            // "over 10,000 authorities and 9,000 officials": the hedge
+            // reaches over a short coordination.
+            if qualifier_span.is_none()
+                && let Some(previous) = previous
+                && previous.qualifier != Qualifier::Exact
+                && lower[previous.number.span.end..number.span.start].split_whitespace().count() <= 3
+                && lower[previous.number.span.end..number.span.start].contains(" and ")
+            {
+                qualifier = previous.qualifier;
+            }
+            let measure = refine_measure(&lower, measure, number.span.end, end);
+            candidates.push(Candidate { number, qualifier, measure, end, start, rule });
+        }
+
+        let anchor_in_sentence = dates
+            .iter()
+            .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor))
+            .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
+        for candidate in &candidates {
+            let clause = clause_of(&clauses, candidate.number.span.start);
+            let platform = self.platform_for(sentence, named, &clause, candidate.number.span.start);
+            let subject = subject_for(named, people, &clause, candidate);
+            let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
+            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &clause, anchor_in_sentence.as_ref());
+            extraction.figures.push(Figure {
+                value: candidate.number.value,
+                percent: candidate.number.percent,
+                qualifier: candidate.qualifier,
+                measure: candidate.measure,
+                platform,
+                subject,
+                date,
+                date_inferred: inferred,
+                date_text,
+                evidence: vec![sentence.evidence(candidate.start..candidate.end, candidate.rule)],
+            });
+        }
+
+        if let Some(platform) = named.platforms().last() {
+            self.platform = Some((platform.entity, sentence.paragraph, sentence.index));
+        }
+        if let Some((date, phrase)) = anchor_in_sentence {
+            self.anchor = Some((date, phrase, sentence.paragraph));
+        }
+    }
+
+    /// Whether a number can be a count: not part of a date, a time, a page
+    /// number, an age or a name.
+    fn is_count(&self, text: &str, number: &NumberMention, dates: &[DateMention], named: &Named) -> bool {
+        let span = &number.span;
+        if dates.iter().any(|d| d.span.start < span.end && span.start < d.span.end) {
+            return false;
+        }
+        let before = text[..span.start].trim_end();
+        let after = &text[span.end..];
+        let before_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or_default().to_lowercase();
+        if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            || before.ends_with(':')
+            || matches!(before_word.as_str(), "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version")
+            || after.starts_with("-year-old")
+            || after.trim_start().starts_with("years old")
+            || named.covers(span.start)
+        {
+            return false;
+        }
+        true
+    }
+
+    /// The scope of a date mention, from the cue phrase before it; `None` for
+    /// dates that cannot be a figure's date.
+    fn scope(&self, lower: &str, date: &DateMention) -> Option<Scope> {
+        let before = lower[..date.span.start].trim_end();
+        let window: String = before.rsplit(' ').take(6).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+        if CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} "))) {
+            return None;
+        }
+        let cue = CUES.anchors.iter().find(|(phrase, _)| {
+            before.ends_with(phrase) && before[..before.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        });
+        match cue {
+            Some((_, Scope::Start)) => None,
+            Some((_, scope)) => Some(*scope),
+            // A bare year ("the 2011 summit") is a name, not a date of a figure.
+            None if date.date.is_some_and(|d| d.month.is_none()) => None,
+            None => Some(Scope::Event),
+        }
+    }
+
+    fn date_for(
+        &self,
+        sentence: &Sentence<'_>,
+        lower: &str,
+        dates: &[DateMention],
+        clause: &Range<usize>,
+        anchor: Option<&(PartialDate, String)>,
+    ) -> (Option<PartialDate>, bool, Option<String>) {
+        let text = sentence.text;
+        let in_clause = dates.iter().find(|d| {
+            clause.contains(&d.span.start) && d.date.is_some() && self.scope(lower, d).is_some()
+        });
+        if let Some(found) = in_clause {
+            return (found.date, false, Some(text[found.span.clone()].to_string()));
+        }
+        if let Some((date, phrase)) = anchor {
+            return (Some(*date), false, Some(phrase.clone()));
+        }
+        let clause_text = &lower[clause.clone()];
+        if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
+            return (self.published, false, Some((*word).to_string()));
+        }
+        if let Some((date, phrase, paragraph)) = &self.anchor
+            && *paragraph == sentence.paragraph
+        {
+            return (Some(*date), true, Some(phrase.clone()));
+        }
+        (self.published, true, None)
+    }
+
+    /// The platform a figure is about: named in its clause, else in its
+    /// sentence, else earlier in the paragraph or in the sentence before.
+    fn platform_for(&self, sentence: &Sentence<'_>, named: &Named, clause: &Range<usize>, at: usize) -> Option<usize> {
+        let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
+        let nearest = |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
+        nearest(named.platforms().filter(|f| clause.contains(&f.span.start)).collect())
+            .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at).collect()))
+            .or_else(|| nearest(named.platforms().collect()))
+            .or_else(|| {
+                let (platform, paragraph, index) = self.platform?;
+                (paragraph == sentence.paragraph || index + 1 == sentence.index).then_some(platform)
+            })
+    }
+}
+
+/// The body, account or person a figure is about: for followers and posts,
+/// the one named last before it in its clause ("Cai Qi has nearly 6 million
+/// followers"); for other counts, an organisation that "has" them.
+fn subject_for(named: &Named, people: &People, clause: &Range<usize>, candidate: &Candidate) -> Option<usize> {
+    let at = candidate.number.span.start;
+    let in_clause_before = |span: &Range<usize>| clause.start <= span.start && span.end <= at;
+    let person = people.in_sentence().iter().filter(|(s, _)| in_clause_before(s)).map(|(s, e)| (s.end, *e));
+    let bodies = named
+        .entities
+        .iter()
+        .filter(|f| f.kind != EntityKind::Platform && in_clause_before(&f.span))
+        .map(|f| (f.span.end, f.entity));
+    let nearest = person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e);
+    match candidate.measure {
+        "Followers" | "Posts" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts" | "OfficialAccounts" => nearest,
+        _ => None,
+    }
+}
+
+/// The clauses of a sentence: split at semicolons, dashes, and commas that
+/// a lower-case word follows (", with", ", including", ", according to").
+fn clauses(text: &str) -> Vec<Range<usize>> {
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let boundary = match c {
+            ';' | '\u{2014}' => true,
+            ',' => bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase),
+            _ => false,
+        };
+        if boundary {
+            clauses.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    clauses.push(start..text.len());
+    clauses
+}
+
+fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
+    clauses.iter().find(|c| c.contains(&at)).cloned().unwrap_or(at..at)
+}
+
+/// The qualifier phrase ending right before `at`, and where it starts.
+fn qualifier_before(lower: &str, at: usize) -> Option<(Qualifier, usize)> {
+    let before = lower[..at].trim_end();
+    CUES.qualifiers.iter().find_map(|(phrase, qualifier)| {
+        let start = before.strip_suffix(phrase)?.len();
+        let whole_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        whole_word.then_some((*qualifier, start))
+    })
+}
+
+/// The counted noun after a number, skipping up to three modifiers; returns
+/// the measure and where the noun ends.
+fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
+    let rest = &lower[end..];
+    let mut offset = 0;
+    for _ in 0..=3 {
+        let here = &rest[offset..];
+        let trimmed = here.trim_start();
+        let skipped = offset + here.len() - trimmed.len();
+        if let Some((noun, measure)) = CUES.measures.iter().find(|(noun, _)| {
+            trimmed.starts_with(noun) && trimmed[noun.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        }) {
+            return Some((measure, end + skipped + noun.len()));
+        }
+        let word_len = trimmed.find(|c: char| c.is_whitespace() || ",;:.()\"".contains(c)).unwrap_or(trimmed.len());
+        let word = &trimmed[..word_len];
+        let is_modifier = !word.is_empty()
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOT_MODIFIERS.contains(&word);
+        if !is_modifier {
+            return None;
+        }
+        offset = skipped + word_len;
+    }
+    None
+}
+
+/// Whether a number without its own noun continues a list of figures: "and
+/// 14 by officials", "the Ministry of Health five", "over one million of which".
+fn continues_list(lower: &str, number: &NumberMention, named: &Named) -> bool {
+    let after = lower[number.span.end..].trim_start();
+    let before = lower[..number.span.start].trim_end();
+    let after_org = named.ending_at(before.len()).is_some();
+    let elliptic_after = ["by ", "of them", "of which", "of whom", "in ", "on ", "for "].iter().any(|p| after.starts_with(p))
+        || after.starts_with(['.', ',', ';'])
+        || after.starts_with("and ");
+    (after_org || before.ends_with(" and") || before.ends_with(',') || after.starts_with("of ")) && elliptic_after
+}
+
+/// "the number of <noun> ... reached N": the measure of the noun.
+fn number_of(before: &str) -> Option<&'static str> {
+    let at = before.rfind("number of ").or_else(|| before.rfind("numbers of "))?;
+    let phrase = &before[at..];
+    let words: Vec<&str> = phrase.split_whitespace().skip(2).take(8).collect();
+    (0..words.len()).find_map(|i| {
+        let tail = words[i..].join(" ");
+        CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(_, m)| *m)
+    })
+}
+
+/// Accounts of government bodies or officials get a finer measure.
+fn refine_measure(lower: &str, measure: &'static str, number_end: usize, noun_end: usize) -> &'static str {
+    if measure != "Accounts" {
+        return measure;
+    }
+    let after: String = lower[noun_end..].split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let modifiers = &lower[number_end..noun_end];
+    let by = |who: &[&str]| who.iter().any(|w| after.starts_with(&format!("operated by {w}")) || after.starts_with(&format!("by {w}")) || after.starts_with(&format!("run by {w}")) || after.starts_with(&format!("opened by {w}")));
+    if by(&["government agencies", "agencies", "departments", "government departments", "authorities", "high-level government agencies"]) {
+        "AgencyAccounts"
+    } else if by(&["officials", "individual officials", "government officials", "officers"]) {
+        "OfficialAccounts"
+    } else if modifiers.contains("government") || modifiers.contains("official") || modifiers.contains("verified") {
+        "GovernmentAccounts"
+    } else {
+        measure
+    }
+}
+
+fn contains_words(haystack: &str, phrase: &str) -> bool {
+    haystack.match_indices(phrase).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Folds a figure stated twice in an article into one with both sentences
+/// as its evidence.
+pub fn merge_repeated(extraction: &mut Extraction) {
+    let figures = std::mem::take(&mut extraction.figures);
+    let mut merged: Vec<Figure> = Vec::new();
+    for figure in figures {
+        let same = merged.iter_mut().find(|m| {
+            m.value == figure.value && m.percent == figure.percent && m.platform == figure.platform && m.date == figure.date
+                && m.measure == figure.measure
+        });
+        match same {
+            Some(existing) => {
+                let new: Vec<Evidence> = figure.evidence.into_iter().filter(|e| e.sentence != existing.evidence[0].sentence).collect();
+                existing.evidence.extend(new);
+            }
+            None => merged.push(figure),
+        }
+    }
+    extraction.figures = merged;
+}
+
+#[cfg(test)]
+mod tests;

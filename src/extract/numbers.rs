@@ -1,0 +1,153 @@
+//! Numbers as news reports write them: digits with thousands separators and
+//! decimals ("20,000", "2.8"), scale words ("2.8 million", "six million"),
+//! number words ("Forty-five", "nine"), and percentages ("73.5 percent").
+
+use crate::lexicon;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A number found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberMention {
+    /// Byte span of the number with its scale word and percent sign or word.
+    pub span: Range<usize>,
+    pub value: f64,
+    pub percent: bool,
+    /// Written with digits only, with no scale word and no separator (so it
+    /// could be a year, a day or a page number).
+    pub bare_digits: bool,
+}
+
+struct NumberWords {
+    values: HashMap<String, (f64, &'static str)>,
+    pattern: Regex,
+}
+
+static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let table = lexicon::table("lexicon/numbers.tsv", 3);
+    let mut values = HashMap::new();
+    for row in &table.rows {
+        let value: f64 = row[1].parse().expect("number value in numbers.tsv");
+        values.insert(row[0].to_lowercase(), (value, row[2]));
+    }
+    let words = |kind: &str| {
+        lexicon::alternation(table.rows.iter().filter(|r| r[2] == kind).map(|r| r[0]))
+    };
+    let (units, tens, scales) = (words("unit"), words("tens"), words("scale"));
+    let pattern = format!(
+        r"(?xi)
+        (?:
+          (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        | (?P<words>(?:(?:{tens})(?:[-\s](?:{units}))?|{units}|a)(?:\s+(?:and\s+)?(?:{scales}|{units}|{tens}))*)
+        )
+        (?P<scale>\s*(?:{scales})\b)*
+        (?P<percent>\s*(?:%|per\s?cent\b))?"
+    );
+    NumberWords { values, pattern: Regex::new(&pattern).expect("number pattern compiles") }
+});
+
+/// Finds the numbers in `text`.
+pub fn find_numbers(text: &str) -> Vec<NumberMention> {
+    let words = &*WORDS;
+    words
+        .pattern
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            // Whole words only: "4G" or "x86" are not numbers.
+            let before = text[..whole.start()].chars().next_back();
+            let after = text[whole.end()..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && caps.name("digits").is_some())
+            {
+                return None;
+            }
+            let scale_text = caps.name("scale").map_or("", |m| m.as_str());
+            let (mut value, bare) = if let Some(digits) = caps.name("digits") {
+                let raw = digits.as_str();
+                let value: f64 = raw.replace(',', "").parse().ok()?;
+                (value, !raw.contains(',') && !raw.contains('.') && scale_text.is_empty())
+            } else {
+                let phrase = caps.name("words")?.as_str();
+                if phrase.eq_ignore_ascii_case("a") {
+                    return None;
+                }
+                (words_value(phrase, &words.values)?, false)
+            };
+            for scale in scale_text.split_whitespace() {
+                value *= words.values.get(&scale.to_lowercase())?.0;
+            }
+            Some(NumberMention {
+                span: whole.range(),
+                value,
+                percent: caps.name("percent").is_some(),
+                bare_digits: bare,
+            })
+        })
+        .collect()
+}
+
+/// The value of a number written in words ("forty-five", "two hundred").
+fn words_value(phrase: &str, values: &HashMap<String, (f64, &'static str)>) -> Option<f64> {
+    let (mut total, mut current): (f64, f64) = (0.0, 0.0);
+    for word in phrase.split(|c: char| c == '-' || c.is_whitespace()).filter(|w| !w.is_empty()) {
+        let word = word.to_lowercase();
+        if word == "and" {
+            continue;
+        }
+        if word == "a" {
+            current = 1.0;
+            continue;
+        }
+        let (value, kind) = *values.get(&word)?;
+        match kind {
+            "scale" if value >= 1000.0 => {
+                total += current.max(1.0) * value;
+                current = 0.0;
+            }
+            "scale" => current = current.max(1.0) * value,
+            _ => current += value,
+        }
+    }
+    Some(total + current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<f64> {
+        find_numbers(text).iter().map(|n| n.value).collect()
+    }
+
+    #[test]
+    fn digits_separators_decimals_and_scales() {
+        assert_eq!(values("about 20,000 accounts"), vec![20_000.0]);
+        assert_eq!(values("more than 2.8 million followers"), vec![2_800_000.0]);
+        assert_eq!(values("1,234,567 users"), vec![1_234_567.0]);
+        assert_eq!(values("3.5 billion posts"), vec![3_500_000_000.0]);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(values("Forty-five government employees"), vec![45.0]);
+        assert_eq!(values("nearly six million followers"), vec![6_000_000.0]);
+        assert_eq!(values("Seventeen ministries"), vec![17.0]);
+        assert_eq!(values("two hundred officials"), vec![200.0]);
+        assert_eq!(values("one hundred and twenty posts"), vec![120.0]);
+    }
+
+    #[test]
+    fn percentages() {
+        let found = find_numbers("a growth rate of more than 100 percent and 73.5% of users");
+        assert_eq!(found.iter().map(|n| (n.value, n.percent)).collect::<Vec<_>>(), vec![(100.0, true), (73.5, true)]);
+    }
+
+    #[test]
+    fn digits_inside_words_are_not_numbers() {
+        assert!(values("a 4G network on x86").is_empty());
+        assert!(find_numbers("in 2011").iter().all(|n| n.bare_digits));
+    }
+}

@@ -1,0 +1,339 @@
+//! People and the posts they hold.
+//!
+//! Names are found by shape: a Chinese surname followed by a given name in
+//! Hanyu Pinyin ("Yan Liqiang"), or any two capitalised words where the
+//! context says a person is meant ("said David Smith"). Posts come from the
+//! constructions news reports use around a name:
+//!
+//! - after it: "Wang Yukai, a professor from the National School of
+//!   Administration", "Wang, who is also the deputy head of ...",
+//!   "Wang Chen, the office head";
+//! - before it: "secretary of the Shanghai Municipal Party Committee Yu
+//!   Zhengsheng", "Sina Editor-in-Chief Cheng Tong", "Zhejiang Province
+//!   Organization Minister Cai Qi", "the micro blog's operations director,
+//!   Gong Yufeng".
+//!
+//! Later mentions by surname alone ("said Yu") resolve to the person last
+//! named with that surname.
+
+use super::entities::{entity_key, jurisdiction, Named};
+use super::gazetteer::{gazetteer, OrgKind};
+use super::words::{is_pinyin, slug};
+use super::{Entity, EntityKind, Extraction, Post, Sentence};
+use crate::lexicon;
+use regex::Regex;
+use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+struct Patterns {
+    chinese_name: Regex,
+    western_said_before: Regex,
+    western_said_after: Regex,
+    western_apposition: Regex,
+    after_role_org: Regex,
+    after_role_only: Regex,
+    after_reference: Regex,
+    before_role_of: Regex,
+    before_title: Regex,
+    before_possessive_title: Regex,
+    before_account_title: Regex,
+    before_place_title: Regex,
+    speech_verbs: HashSet<&'static str>,
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
+    let roles = lexicon::alternation(lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]));
+    let modifiers = lexicon::alternation(lexicon::words("gazetteer/role_modifiers.txt"));
+    let verbs = lexicon::words("lexicon/speech_verbs.txt");
+    let said = lexicon::alternation(verbs.iter().copied());
+    let role = format!(r"(?P<role>(?i:(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
+    let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
+    let build = |p: String| Regex::new(&p).expect("people pattern compiles");
+    Patterns {
+        chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")),
+        western_said_before: build(format!(r"\b(?:{said})\s+{western}\b")),
+        western_said_after: build(format!(r"\b{western}\s+(?:{said})\b")),
+        western_apposition: build(format!(r"\b{western},\s+(?:a|an|the)\s+{role}\s+(?:of|at|from|with)\b")),
+        after_role_org: build(format!(r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{role}\s+(?:of|at|from|with|in)\s+")),
+        after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{role}\b")),
+        after_reference: build(format!(r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school)(?:'s|\u{{2019}}s)?\s+{role}\b")),
+        before_role_of: build(format!(r"{role}\s+(?:of|at|from|with)\s+(?:the\s+)?$")),
+        before_title: build(format!(r"^\s+{role},?\s+$")),
+        before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
+        before_account_title: build(format!(r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
+        before_place_title: build(format!(r"^(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$")),
+        speech_verbs: verbs.into_iter().collect(),
+    }
+});
+
+/// The people of an article, as they are named sentence by sentence.
+#[derive(Default)]
+pub struct People {
+    /// Persons named so far: (surname, given name, entity), latest last.
+    known: Vec<(String, String, usize)>,
+    /// Person mentions of the sentence being read: local span and entity.
+    current: Vec<(Range<usize>, usize)>,
+    /// Organisations named so far, latest last, for "the office head".
+    organisations: Vec<usize>,
+    /// The account named last, for "the micro blog's director".
+    last_account: Option<usize>,
+}
+
+impl People {
+    /// Person mentions of the current sentence (local spans).
+    pub fn in_sentence(&self) -> &[(Range<usize>, usize)] {
+        &self.current
+    }
+
+    /// The person last named with this surname (or given name, for names
+    /// written in Western order).
+    pub fn by_surname(&self, word: &str) -> Option<usize> {
+        self.known
+            .iter()
+            .rev()
+            .find(|(surname, given, _)| surname == word || given == word)
+            .map(|(_, _, entity)| *entity)
+    }
+
+    /// Finds the people of a sentence and the posts stated with them.
+    pub fn read(&mut self, sentence: &Sentence<'_>, named: &Named, extraction: &mut Extraction) {
+        let text = sentence.text;
+        let patterns = &*PATTERNS;
+        self.current.clear();
+        let mut names: Vec<(Range<usize>, String, &'static str)> = Vec::new();
+        for caps in patterns.chinese_name.captures_iter(text) {
+            let (Some(whole), Some(given)) = (caps.get(0), caps.name("given")) else { continue };
+            if !is_pinyin(given.as_str()) || named.covers(whole.start()) || named.covers(given.start())
+                || gazetteer().find(given.as_str()).iter().any(|m| m.span == (0..given.len()))
+            {
+                continue;
+            }
+            names.push((whole.range(), whole.as_str().to_string(), "person.chinese-name"));
+        }
+        for pattern in [&patterns.western_said_before, &patterns.western_said_after, &patterns.western_apposition] {
+            for caps in pattern.captures_iter(text) {
+                let Some(name) = caps.name("name") else { continue };
+                let overlaps = names.iter().any(|(span, _, _)| span.start < name.end() && name.start() < span.end);
+                if overlaps || named.covers(name.start()) || !plausible_western_name(name.as_str()) {
+                    continue;
+                }
+                names.push((name.range(), name.as_str().to_string(), "person.speaker-name"));
+            }
+        }
+        names.sort_by_key(|(span, _, _)| span.start);
+        for (span, name, rule) in names {
+            let mut parts = name.split_whitespace();
+            let surname = parts.next().unwrap_or_default().to_string();
+            let given = parts.last().unwrap_or_default().to_string();
+            let entity = extraction.entity(Entity {
+                key: entity_key(EntityKind::Person, &slug(&name)),
+                kind: EntityKind::Person,
+                name: name.clone(),
+                aliases: BTreeSet::new(),
+                related: None,
+                platform: None,
+            });
+            extraction.mention(entity, sentence.evidence(span.clone(), rule));
+            self.known.push((surname, given, entity));
+            self.current.push((span, entity));
+        }
+        self.resolve_surnames(text, named);
+        self.organisations.extend(named.organizations().map(|f| f.entity));
+        for (span, person) in self.current.clone() {
+            self.read_posts(sentence, named, span, person, extraction);
+        }
+        if let Some(account) = named.entities.iter().rev().find(|f| f.kind == EntityKind::Account) {
+            self.last_account = Some(account.entity);
+        }
+    }
+
+    /// Surname-only mentions of people named before: "said Yu", "Wang, who".
+    fn resolve_surnames(&mut self, text: &str, named: &Named) {
+        let words = super::words::words(text);
+        for (i, word) in words.iter().enumerate() {
+            if !word.is_capitalized() || self.current.iter().any(|(s, _)| s.contains(&word.span.start)) || named.covers(word.span.start) {
+                continue;
+            }
+            let Some(person) = self.by_surname(word.text) else { continue };
+            let before = i.checked_sub(1).map(|j| words[j].text.to_lowercase());
+            let after = words.get(i + 1).map(|w| w.text.to_lowercase());
+            let rest = &text[word.span.end..];
+            let speaker = before.as_deref().is_some_and(|b| PATTERNS.speech_verbs.contains(b))
+                || after.as_deref().is_some_and(|a| PATTERNS.speech_verbs.contains(a))
+                || rest.starts_with(", who")
+                || rest.starts_with(", the")
+                || (i == 0 && after.is_some());
+            if speaker {
+                self.current.push((word.span.clone(), person));
+            }
+        }
+        self.current.sort_by_key(|(span, _)| span.start);
+    }
+
+    fn read_posts(&mut self, sentence: &Sentence<'_>, named: &Named, span: Range<usize>, person: usize, extraction: &mut Extraction) {
+        let text = sentence.text;
+        let patterns = &*PATTERNS;
+        let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
+            extraction.posts.push(Post {
+                person,
+                role: role.trim().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "),
+                organization,
+                evidence: sentence.evidence(span.clone(), rule),
+            });
+        };
+        let after = &text[span.end..];
+        // "NAME, (who is) the ROLE of ORG"
+        if let Some(caps) = patterns.after_role_org.captures(after)
+            && let Some(org) = named.starting_at(text, span.end + caps.get(0).map_or(0, |m| m.end()))
+            && org.kind != EntityKind::Platform
+        {
+            post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
+            return;
+        }
+        // "NAME, the office head": the office named last.
+        if let Some(caps) = patterns.after_reference.captures(after) {
+            let noun = caps["noun"].to_lowercase().replace("centre", "center");
+            let org = self.organisations.iter().rev().copied().find(|&o| {
+                extraction.entities[o].name.to_lowercase().replace("centre", "center").split_whitespace().any(|w| w == noun)
+            });
+            post(&caps["role"], org, "post.name-the-body-role", extraction);
+            return;
+        }
+        let before = &text[..span.start];
+        // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"
+        for org in named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform) {
+            let between = &text[org.span.end..span.start];
+            if let Some(caps) = patterns.before_title.captures(between).or_else(|| patterns.before_possessive_title.captures(between)) {
+                post(&caps["role"], Some(org.entity), "post.org-role-name", extraction);
+                return;
+            }
+            if between.trim().trim_end_matches(',').trim().is_empty()
+                && let Some(caps) = patterns.before_role_of.captures(&text[..org.span.start])
+            {
+                post(&caps["role"], Some(org.entity), "post.role-of-org-name", extraction);
+                return;
+            }
+        }
+        if let Some(caps) = patterns.before_account_title.captures(before) {
+            post(&caps["role"], self.last_account, "post.account-role-name", extraction);
+            return;
+        }
+        for (place_span, place) in named.places.iter().filter(|(s, _)| s.end <= span.start) {
+            if let Some(caps) = patterns.before_place_title.captures(&text[place_span.end..span.start]) {
+                let unit_end = place_span.end + caps.name("unit").map_or(0, |m| m.end());
+                let entity = extraction.entity(jurisdiction(place, &text[place_span.start..unit_end]));
+                extraction.mention(entity, sentence.evidence(place_span.start..unit_end, "org.jurisdiction-of-post"));
+                post(&caps["role"], Some(entity), "post.place-role-name", extraction);
+                return;
+            }
+        }
+        if let Some(caps) = patterns.after_role_only.captures(after) {
+            post(&caps["role"], None, "post.name-comma-role", extraction);
+        }
+    }
+
+    /// Folds posts that say the same thing: a role without an organisation
+    /// is dropped when the same person holds that role in a named body.
+    pub fn merge_posts(&self, extraction: &mut Extraction) {
+        let posts = std::mem::take(&mut extraction.posts);
+        let mut kept: Vec<Post> = Vec::new();
+        for post in &posts {
+            let duplicate = kept.iter().any(|k| k.person == post.person && k.role == post.role && k.organization == post.organization);
+            let vaguer = post.organization.is_none()
+                && posts.iter().any(|p| p.person == post.person && p.organization.is_some() && (p.role == post.role || post.role.is_empty()));
+            if !duplicate && !vaguer {
+                kept.push(post.clone());
+            }
+        }
+        extraction.posts = kept;
+        let _ = OrgKind::Jurisdiction;
+    }
+}
+
+/// Two capitalised words that could be a person's name: not a place, an
+/// organisation, a month or a common capitalised word.
+fn plausible_western_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let stop = ["The", "This", "That", "Mr", "Ms", "Mrs", "Dr", "Some", "Many", "Most", "Chinese", "China", "Beijing", "Shanghai", "Government", "Internet", "Weibo", "Sina", "Tencent", "Statistics", "Data", "Experts", "Officials", "He", "She", "They", "We", "It", "President", "Premier"];
+    !stop.contains(&first)
+        && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
+        && gazetteer().find(name).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities;
+
+    /// (person, role, organisation) triples read from `sentences`.
+    fn posts(sentences: &[&str]) -> Vec<(String, String, String)> {
+        let mut extraction = Extraction::default();
+        let mut people = People::default();
+        for (index, text) in sentences.iter().enumerate() {
+            let sentence = Sentence { index, paragraph: 0, span: 0..text.len(), text };
+            let named = entities::find(&sentence, &mut extraction);
+            people.read(&sentence, &named, &mut extraction);
+        }
+        people.merge_posts(&mut extraction);
+        extraction
+            .posts
+            .iter()
+            .map(|p| {
+                let org = p.organization.map_or(String::new(), |o| extraction.entities[o].name.clone());
+                (extraction.entities[p.person].name.clone(), p.role.clone(), org)
+            })
+            .collect()
+    }
+
+    fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
+        (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn apposition_after_the_name() {
+        assert_eq!(
+            posts(&["\"We listen,\" said Zhao Lei, deputy director of the Hubei Provincial Tourism Bureau."]),
+            vec![triple("Zhao Lei", "deputy director", "Hubei Provincial Tourism Bureau")]
+        );
+        assert_eq!(
+            posts(&["Liu Fang, a professor from the Chinese Academy of Social Sciences, disagreed."])[0].1,
+            "professor"
+        );
+    }
+
+    #[test]
+    fn titles_before_the_name() {
+        assert_eq!(
+            posts(&["On Monday, secretary of the Hunan Provincial Party Committee Zhou Qiang posted a letter."]),
+            vec![triple("Zhou Qiang", "secretary", "Hunan Provincial Party Committee")]
+        );
+        assert_eq!(
+            posts(&["Guangdong Province Publicity Chief Tuo Zhen has many followers."]),
+            vec![triple("Tuo Zhen", "publicity chief", "Guangdong Province")]
+        );
+    }
+
+    #[test]
+    fn the_office_refers_back() {
+        assert_eq!(
+            posts(&["At a meeting of the State Council Information Office, Cai Mingzhao, the office head, spoke."]),
+            vec![triple("Cai Mingzhao", "head", "State Council Information Office")]
+        );
+    }
+
+    #[test]
+    fn surname_alone_resolves_to_the_person() {
+        let found = posts(&[
+            "Zhou Qiang posted a letter online.",
+            "Zhou, who is also the deputy head of the Provincial Publicity Department of Hunan, replied.",
+        ]);
+        assert_eq!(found, vec![triple("Zhou Qiang", "deputy head", "Provincial Publicity Department of Hunan")]);
+    }
+
+    #[test]
+    fn ordinary_capitalised_words_are_not_people() {
+        assert!(posts(&["Long March veterans met in Beijing, Fan Club members said."]).is_empty());
+    }
+}

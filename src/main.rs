@@ -1,0 +1,97 @@
+//! The `govkg` command: parse the command line, run, map errors to an exit
+//! code. A closed pipe (`govkg query ... | head`) ends quietly.
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use govkg::cli::{Args, Command};
+use govkg::pipeline::{self, BuildOptions};
+use govkg::render::{self, TableStyle};
+use govkg::repl::{self, Session};
+use govkg::store::{Access, Store};
+use govkg::{graph, queries};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", repl::one_line(&err));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(args: Args) -> Result<ExitCode> {
+    match args.command {
+        None => {
+            let store = Store::open(&args.store, Access::Write)?;
+            let seeds = PathBuf::from("seeds");
+            if seeds.is_dir() {
+                let report = pipeline::build(&store, &[seeds], &BuildOptions::default())?;
+                eprintln!("{}", report.summary());
+            }
+            Session::new(store).run()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Build { paths, force }) => {
+            let store = Store::open(&args.store, Access::Write)?;
+            let report = pipeline::build(&store, &paths, &BuildOptions { force })?;
+            println!("{}", report.summary());
+            Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        Some(Command::Query { query, format, params }) => {
+            let (_, text) = queries::resolve(&query)?;
+            let bindings = queries::bindings(&params)?;
+            let store = Store::open(&args.store, Access::Read)?;
+            let results = store.query(&text, &bindings, None)?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            render::write(results, format, TableStyle::default(), false, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Repl) => {
+            let store = Store::open(&args.store, Access::Read)?;
+            Session::new(store).run()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export { output, format }) => {
+            let store = Store::open(&args.store, Access::Read)?;
+            let count = store.export(format.rdf_format(), output.as_deref())?;
+            if let Some(path) = output {
+                eprintln!("wrote {count} statements to {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Queries) => {
+            println!("{}", repl::describe_saved_queries());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Remove { ids }) => {
+            let store = Store::open(&args.store, Access::Write)?;
+            let mut missing = Vec::new();
+            for id in &ids {
+                let doc = graph::iri::article(id);
+                if !store.remove_graph(doc.as_ref()).context("cannot remove article")? {
+                    missing.push(id.as_str());
+                }
+            }
+            store.persist()?;
+            println!("removed {} articles", ids.len() - missing.len());
+            if !missing.is_empty() {
+                anyhow::bail!("not in the store: {}", missing.join(", "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The shell's dot-commands, parsed by clap as a multicall command so each
+//! has its own help (`.run --help`) from one definition.
+
+use crate::cli::ExportFormat;
+use crate::render::Format;
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(multicall = true, disable_help_subcommand = true)]
+pub enum DotCommand {
+    /// List the commands.
+    #[command(name = ".help")]
+    Help,
+    /// Leave the shell.
+    #[command(name = ".quit", alias = ".exit")]
+    Quit,
+    /// List the saved queries with what they answer.
+    #[command(name = ".queries")]
+    Queries,
+    /// Run a saved query, binding its parameters: .run growth platform="Sina Weibo"
+    #[command(name = ".run")]
+    Run {
+        name: String,
+        #[arg(value_name = "NAME=VALUE")]
+        params: Vec<String>,
+    },
+    /// Set the result format.
+    #[command(name = ".format")]
+    Format {
+        #[arg(value_enum)]
+        format: Format,
+    },
+    /// Show the run time of each query, or not.
+    #[command(name = ".timing")]
+    Timing {
+        #[arg(value_enum)]
+        switch: Switch,
+    },
+    /// Show the declared prefixes.
+    #[command(name = ".prefixes")]
+    Prefixes,
+    /// Write the graph to a file (format from --format or the extension).
+    #[command(name = ".export")]
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+    },
+    /// Build articles (files or folders) into the store.
+    #[command(name = ".build")]
+    Build {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Load an RDF file (Turtle, TriG, N-Triples, N-Quads) into the store.
+    #[command(name = ".load")]
+    Load { file: PathBuf },
+    /// Show how oxigraph evaluates a query.
+    #[command(name = ".explain")]
+    Explain {
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        query: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+/// One line per command: its name and what it does.
+pub fn help() -> String {
+    use clap::CommandFactory;
+    let command = DotCommand::command();
+    let mut lines = vec!["Type a SPARQL query (it runs when complete), or one of:".to_string()];
+    for sub in command.get_subcommands() {
+        let usage = sub.clone().render_usage().to_string().replace("Usage: ", "");
+        lines.push(format!("  {usage:<40} {}", sub.get_about().map(|a| a.to_string()).unwrap_or_default()));
+    }
+    lines.push("Prefixes gk: kg: schema: org: prov: sioc: foaf: nif: skos: rdfs: xsd: ... are declared (.prefixes).".into());
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn dot_commands_are_well_formed() {
+        DotCommand::command().debug_assert();
+    }
+
+    #[test]
+    fn help_lists_every_command() {
+        let text = help();
+        for name in [".help", ".quit", ".queries", ".run", ".format", ".export", ".explain"] {
+            assert!(text.contains(name), "{name} missing from help");
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! The Oxigraph store behind govkg: opening it (with a lock, so two govkg
+//! processes never write one store at once), replacing an article's graph,
+//! running queries with the common prefixes declared, and exporting.
+//!
+//! Two backends, one interface:
+//! - default: oxigraph's in-memory store, persisted in the store folder as an
+//!   N-Quads snapshot that is written to a temporary file and renamed after
+//!   every change, and loaded at start;
+//! - feature `rocksdb`: oxigraph's on-disk RocksDB store in the same folder,
+//!   for archives too large to load at every start.
+
+use crate::graph::vocab::{PREFIXES, GAZETTEER_GRAPH, ONTOLOGY_GRAPH};
+use crate::graph::{iri, reference};
+use anyhow::{anyhow, bail, Context, Result};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term, Triple, Variable};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// How a store is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Queries only: other readers may share the store.
+    Read,
+    /// Builds and loads: no other govkg process may have the store open.
+    Write,
+}
+
+/// An open govkg store.
+pub struct Store {
+    inner: oxigraph::store::Store,
+    dir: PathBuf,
+    /// Held for the life of the store: an OS file lock on `dir/lock`.
+    lock: File,
+    access: Access,
+}
+
+const SNAPSHOT: &str = "snapshot.nq";
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir`.
+    pub fn open(dir: &Path, access: Access) -> Result<Self> {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create store folder {}", dir.display()))?;
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join("lock"))
+            .with_context(|| format!("cannot open store lock {}", dir.join("lock").display()))?;
+        let locked = match (access, cfg!(feature = "rocksdb")) {
+            // RocksDB allows one process per store, readers included.
+            (Access::Write, _) | (Access::Read, true) => lock.try_lock(),
+            (Access::Read, false) => lock.try_lock_shared(),
+        };
+        if let Err(err) = locked {
+            return Err(match err {
+                fs::TryLockError::WouldBlock => anyhow!(
+                    "store {} is in use by another govkg process (try again when it has finished)",
+                    dir.display()
+                ),
+                fs::TryLockError::Error(err) => anyhow!(err).context(format!("cannot lock store {}", dir.display())),
+            });
+        }
+        let inner = open_backend(dir)?;
+        let store = Self { inner, dir: dir.to_path_buf(), lock, access };
+        Ok(store)
+    }
+
+    /// The folder of the store.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Turns a read handle into a write handle, if no other process reads.
+    pub fn upgrade(&mut self) -> Result<()> {
+        if self.access == Access::Write {
+            return Ok(());
+        }
+        self.lock.try_lock().map_err(|_| {
+            anyhow!("store {} is in use by another govkg process; cannot write to it now", self.dir.display())
+        })?;
+        self.access = Access::Write;
+        Ok(())
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn oxigraph(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    /// Loads the ontology and gazetteer graphs, replacing older versions.
+    pub fn install_reference_graphs(&self) -> Result<()> {
+        self.replace_graph(NamedNode::new_unchecked(ONTOLOGY_GRAPH).as_ref(), reference::ontology_quads())?;
+        self.replace_graph(NamedNode::new_unchecked(GAZETTEER_GRAPH).as_ref(), reference::gazetteer_quads())
+    }
+
+    /// Replaces a named graph with `quads`, in one transaction: readers see
+    /// the old graph or the new one, never half of either.
+    pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: Vec<Quad>) -> Result<()> {
+        self.require_write()?;
+        let mut transaction = self.inner.start_transaction()?;
+        transaction.remove_named_graph(graph)?;
+        transaction.insert_named_graph(graph);
+        transaction.extend(quads.iter());
+        transaction.commit()?;
+        Ok(())
+    }
+
+    /// Drops a named graph (an article removed from the archive).
+    pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool> {
+        self.require_write()?;
+        if !self.inner.contains_named_graph(graph)? {
+            return Ok(false);
+        }
+        self.inner.remove_named_graph(graph)?;
+        Ok(true)
+    }
+
+    /// Loads an RDF file (Turtle, TriG, N-Triples, N-Quads, RDF/XML) into the
+    /// store; triples go to `graph` (a graph named after the file by default).
+    pub fn load_file(&self, path: &Path, graph: Option<NamedNode>) -> Result<usize> {
+        self.require_write()?;
+        let format = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(RdfFormat::from_extension)
+            .ok_or_else(|| anyhow!("{}: unknown RDF format (use .ttl, .trig, .nt, .nq or .rdf)", path.display()))?;
+        let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let graph = graph.unwrap_or_else(|| iri::entity(&format!("file-{}", path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))));
+        let quads = oxigraph::io::RdfParser::from_format(format)
+            .with_default_graph(graph)
+            .for_reader(BufReader::new(file))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| anyhow!("{}:{e}", path.display()))?;
+        let count = quads.len();
+        let mut transaction = self.inner.start_transaction()?;
+        transaction.extend(quads.iter());
+        transaction.commit()?;
+        Ok(count)
+    }
+
+    /// The content hash recorded for each article, by article IRI.
+    pub fn article_hashes(&self) -> Result<HashMap<String, String>> {
+        let query = "SELECT ?doc ?hash WHERE { GRAPH ?doc { ?doc gk:contentHash ?hash } }";
+        let mut hashes = HashMap::new();
+        if let QueryResults::Solutions(solutions) = self.query(query, &[], None)? {
+            for solution in solutions {
+                let solution = solution?;
+                if let (Some(Term::NamedNode(doc)), Some(Term::Literal(hash))) = (solution.get("doc"), solution.get("hash")) {
+                    hashes.insert(doc.as_str().to_string(), hash.value().to_string());
+                }
+            }
+        }
+        Ok(hashes)
+    }
+
+    /// Writes the store's changes where they survive the process: for the
+    /// in-memory store, a new snapshot written beside the old one and renamed
+    /// over it, so a crash leaves one or the other whole.
+    pub fn persist(&self) -> Result<()> {
+        self.require_write()?;
+        #[cfg(feature = "rocksdb")]
+        {
+            self.inner.flush()?;
+            return Ok(());
+        }
+        #[cfg(not(feature = "rocksdb"))]
+        self.write_snapshot()
+    }
+
+    #[cfg(not(feature = "rocksdb"))]
+    fn write_snapshot(&self) -> Result<()> {
+        let target = self.dir.join(SNAPSHOT);
+        let temporary = self.dir.join(format!("{SNAPSHOT}.tmp"));
+        let file = File::create(&temporary).with_context(|| format!("cannot write {}", temporary.display()))?;
+        let mut writer = self.inner.dump_to_writer(RdfFormat::NQuads, BufWriter::new(file))?;
+        writer.flush()?;
+        writer.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        fs::rename(&temporary, &target).with_context(|| format!("cannot replace {}", target.display()))?;
+        File::open(&self.dir).and_then(|d| d.sync_all()).ok();
+        Ok(())
+    }
+
+    /// Runs a SPARQL query with govkg's prefixes declared, the default graph
+    /// as the union of all graphs, and `bindings` substituted for variables.
+    pub fn query(&self, sparql: &str, bindings: &[(Variable, Term)], cancel: Option<CancellationToken>) -> Result<QueryResults<'static>> {
+        let mut evaluator = evaluator();
+        if let Some(token) = cancel {
+            evaluator = evaluator.with_cancellation_token(token);
+        }
+        let mut prepared = evaluator.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        for (variable, value) in bindings {
+            prepared = prepared.substitute_variable(variable.clone(), value.clone());
+        }
+        Ok(prepared.on_store(&self.inner).execute()?)
+    }
+
+    /// Oxigraph's explanation of how it would evaluate a query, in JSON.
+    pub fn explain(&self, sparql: &str) -> Result<String> {
+        let mut prepared = evaluator().parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        let (results, explanation) = prepared.on_store(&self.inner).compute_statistics().explain();
+        if let Ok(QueryResults::Solutions(solutions)) = results {
+            solutions.for_each(drop);
+        }
+        let mut json = Vec::new();
+        explanation.write_in_json(&mut json)?;
+        Ok(String::from_utf8_lossy(&json).into_owned())
+    }
+
+    /// Writes the store in an RDF format, to a temporary file renamed into
+    /// place (or to standard output when `path` is `None`). Turtle and
+    /// N-Triples merge the graphs; TriG and N-Quads keep them apart.
+    pub fn export(&self, format: RdfFormat, path: Option<&Path>) -> Result<usize> {
+        match path {
+            None => {
+                let stdout = std::io::stdout().lock();
+                self.write_rdf(format, BufWriter::new(stdout)).map(|(count, _)| count)
+            }
+            Some(path) => {
+                let temporary = temporary_beside(path);
+                let file = File::create(&temporary).with_context(|| format!("cannot write {}", temporary.display()))?;
+                let result = self.write_rdf(format, BufWriter::new(file)).and_then(|(count, writer)| {
+                    writer.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+                    Ok(count)
+                });
+                match result {
+                    Ok(count) => {
+                        fs::rename(&temporary, path).with_context(|| format!("cannot write {}", path.display()))?;
+                        Ok(count)
+                    }
+                    Err(err) => {
+                        fs::remove_file(&temporary).ok();
+                        Err(err)
+                    }
+                }
+            }
+        }
+    }
+
+    fn write_rdf<W: Write>(&self, format: RdfFormat, writer: W) -> Result<(usize, W)> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, namespace) in PREFIXES {
+            serializer = serializer.with_prefix(*prefix, *namespace)?;
+        }
+        let mut out = serializer.for_writer(writer);
+        let mut count = 0;
+        if format.supports_datasets() {
+            for quad in self.inner.iter() {
+                out.serialize_quad(&quad?)?;
+                count += 1;
+            }
+        } else {
+            // Sorted by subject, so Turtle groups each subject's triples;
+            // a statement made in several graphs is written once.
+            let mut triples: Vec<Triple> = self.inner.iter().map(|q| q.map(Triple::from)).collect::<Result<_, _>>()?;
+            triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+            triples.dedup();
+            for triple in &triples {
+                out.serialize_triple(triple)?;
+            }
+            count = triples.len();
+        }
+        let mut writer = out.finish()?;
+        writer.flush()?;
+        Ok((count, writer))
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize> {
+        Ok(self.inner.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.inner.is_empty()?)
+    }
+
+    fn require_write(&self) -> Result<()> {
+        if self.access != Access::Write {
+            bail!("store {} was opened for reading only", self.dir.display());
+        }
+        Ok(())
+    }
+
+    /// Whether the default graph of this store is empty of articles.
+    pub fn contains_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool> {
+        Ok(self.inner.contains_named_graph(graph)?)
+    }
+
+    /// All quads of one graph.
+    pub fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
+        Ok(self
+            .inner
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
+            .collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// A SPARQL evaluator with govkg's prefixes. govkg builds oxigraph without
+/// its HTTP client, so SERVICE calls to remote endpoints are refused.
+pub fn evaluator() -> SparqlEvaluator {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, namespace) in PREFIXES {
+        evaluator = evaluator.with_prefix(*prefix, *namespace).expect("prefix namespaces are valid IRIs");
+    }
+    evaluator
+}
+
+fn temporary_beside(path: &Path) -> PathBuf {
+    let name = path.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open_backend(dir: &Path) -> Result<oxigraph::store::Store> {
+    let store = oxigraph::store::Store::new()?;
+    let snapshot = dir.join(SNAPSHOT);
+    if snapshot.exists() {
+        let size = fs::metadata(&snapshot).map(|m| m.len()).unwrap_or(0);
+        let progress = crate::progress::bytes("loading store", size);
+        let file = File::open(&snapshot).with_context(|| format!("cannot read {}", snapshot.display()))?;
+        let reader = progress.wrap_read(BufReader::new(file));
+        let mut loader = store.bulk_loader();
+        loader
+            .load_from_reader(RdfFormat::NQuads, reader)
+            .with_context(|| format!("store snapshot {} is damaged", snapshot.display()))?;
+        loader.commit()?;
+        progress.finish_and_clear();
+    }
+    Ok(store)
+}
+
+#[cfg(feature = "rocksdb")]
+fn open_backend(dir: &Path) -> Result<oxigraph::store::Store> {
+    oxigraph::store::Store::open(dir.join("rocksdb")).with_context(|| format!("cannot open RocksDB store in {}", dir.display()))
+}
