@@ -62,6 +62,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/speech_verbs.txt"),
     data_file!("lexicon/date_anchors.tsv"),
     data_file!("lexicon/date_blockers.txt"),
+    data_file!("lexicon/figure_verbs.txt"),
     data_file!("lexicon/now_words.tsv"),
     data_file!("lexicon/local_bodies.tsv"),
     data_file!("lexicon/org_stopwords.txt"),

@@ -53,13 +53,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds every date expression in `text`, resolving relative ones against
 /// `reference` (the publication date) when it is known.
 pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
-    DATE.captures_iter(text)
+    let mut mentions: Vec<(DateMention, bool)> = DATE
+        .captures_iter(text)
         .filter_map(|caps| {
             let span = caps.get(0)?.range();
             let (date, absolute) = resolve(&caps, reference);
-            Some(DateMention { span, date, absolute })
+            Some((DateMention { span, date, absolute }, caps.name("wd").is_some()))
         })
-        .collect()
+        .collect();
+    // "Tuesday, March 6, 2012": the weekday only introduces the date.
+    let starts: Vec<usize> = mentions.iter().map(|(m, _)| m.span.start).collect();
+    mentions.retain(|(mention, weekday)| {
+        !weekday
+            || !starts.iter().any(|&s| s > mention.span.end && text[mention.span.end..s].trim_matches([',', ' ']).is_empty())
+    });
+    mentions.into_iter().map(|(mention, _)| mention).collect()
 }
 
 fn number<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {

@@ -63,6 +63,12 @@ impl Named {
 static HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::words("gazetteer/org_heads.txt").into_iter().collect());
 
+/// One-word roles ("Minister", "Director"): a head noun followed by one is
+/// part of a title ("Organization Minister"), not the end of a name.
+static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]).filter(|r| !r.contains(' ')).map(str::to_lowercase).collect()
+});
+
 static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::words("lexicon/org_stopwords.txt").into_iter().collect());
 
@@ -106,14 +112,36 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             candidates.push((place_span.start..end, Candidate::Named(format!("{} {body}", place.name), kind)));
         }
     }
-    for (span, candidate) in choose(candidates) {
-        let (entity, rule) = match candidate {
-            Candidate::Known(entry) => (known_entity(entry, &text[span.clone()]), if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" }),
-            Candidate::Named(name, kind) => match whole_known(&name) {
+    let chosen = choose(candidates);
+    let mut parent_of_previous = false;
+    for (position, (span, candidate)) in chosen.iter().enumerate() {
+        let span = span.clone();
+        // "the Office of Public Sentiment Monitoring, People's Daily Online":
+        // a unit followed by its parent's name is one body, whose parent is
+        // recorded rather than mentioned.
+        if parent_of_previous {
+            parent_of_previous = false;
+            continue;
+        }
+        let parent = chosen.get(position + 1).filter(|(next, next_candidate)| {
+            let between = &text[span.end..next.start];
+            let closes = text[next.end..].trim_start().starts_with([',', '.', ';', ')']) || text[next.end..].trim().is_empty();
+            between == ", " && closes && is_unit(candidate) && matches!(next_candidate, Candidate::Known(e) if matches!(e.kind, GazetteerKind::Organization(_)))
+        });
+        let (mut entity, rule) = match candidate {
+            &Candidate::Known(entry) => match platform_in_list(text, span.start, entry) {
+                Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
+                None => (known_entity(entry, &text[span.clone()]), if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" }),
+            },
+            Candidate::Named(name, kind) => match whole_known(name) {
                 Some(entry) => (known_entity(entry, &text[span.clone()]), "org.gazetteer"),
-                None => (named_org(&name, kind, &text[span.clone()]), "org.name-shape"),
+                None => (named_org(name, *kind, &text[span.clone()]), "org.name-shape"),
             },
         };
+        if let Some((_, Candidate::Known(parent))) = parent {
+            entity.related = entity.related.or_else(|| Some(entity_key(EntityKind::Organization(OrgKind::Other), parent.id)));
+            parent_of_previous = true;
+        }
         let kind = entity.kind;
         let index = extraction.entity(entity);
         extraction.mention(index, sentence.evidence(span.clone(), rule));
@@ -122,6 +150,18 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     find_accounts(sentence, &mut named, extraction);
     named.entities.sort_by_key(|f| f.span.start);
     named
+}
+
+/// Whether a candidate names a unit of a larger body (an office, centre,
+/// department) that may be followed by its parent's name.
+fn is_unit(candidate: &Candidate) -> bool {
+    let name = match candidate {
+        Candidate::Known(entry) => entry.name,
+        Candidate::Named(name, _) => name.as_str(),
+    };
+    ["Office", "Center", "Centre", "Department", "Bureau", "Division", "Institute"]
+        .iter()
+        .any(|unit| name.split_whitespace().any(|w| w == *unit))
 }
 
 enum Candidate {
@@ -145,6 +185,27 @@ fn choose(mut candidates: Vec<(Range<usize>, Candidate)>) -> Vec<(Range<usize>, 
         chosen.push((span, candidate));
     }
     chosen
+}
+
+/// In a list of platforms ("other platforms, such as Netease and People's
+/// Daily Online"), a company stands for the platform it runs.
+fn platform_in_list(text: &str, at: usize, entry: &'static Entry) -> Option<&'static Entry> {
+    if entry.kind == GazetteerKind::Platform {
+        return None;
+    }
+    let before = text[..at].to_ascii_lowercase();
+    let clause_start = before.rfind([';', '.']).map_or(0, |i| i + 1);
+    let list = &before[clause_start..];
+    let cue = ["platforms, such as", "platforms such as", "platforms like", "platforms, including", "platforms including"]
+        .iter()
+        .filter_map(|cue| list.rfind(cue).map(|i| i + cue.len()))
+        .max()?;
+    // Only names within the list itself: separated by commas and "and".
+    let between = &list[cue..];
+    if between.split([',', ' ']).any(|w| !w.is_empty() && w != "and" && w != "or" && !w.chars().next().is_some_and(char::is_alphanumeric)) {
+        return None;
+    }
+    gazetteer().entries().iter().find(|p| p.kind == GazetteerKind::Platform && p.related == Some(entry.id))
 }
 
 /// The gazetteer entry a whole name stands for, if any.
@@ -270,7 +331,7 @@ fn capitalised_names(text: &str, tokens: &[Word<'_>], places: &[(Range<usize>, &
             if next.is_capitalized() {
                 j += 1;
                 run.push(j);
-            } else if matches!(next.text, "of" | "for" | "on") {
+            } else if matches!(next.text, "of" | "for") {
                 let mut k = j + 2;
                 if tokens.get(k).is_some_and(|w| w.text == "the") {
                     k += 1;
@@ -299,10 +360,13 @@ fn capitalised_names(text: &str, tokens: &[Word<'_>], places: &[(Range<usize>, &
 /// a platform: "the Press Center of Sina Weibo").
 fn org_in_run(text: &str, tokens: &[Word<'_>], run: &[usize], places: &[(Range<usize>, &Entry)]) -> Option<(Range<usize>, String)> {
     let is_head = |i: usize| HEADS.contains(tokens[i].without_possessive());
-    let last_head = run.iter().rposition(|&i| is_head(i))?;
+    let starts_title = |position: usize| {
+        run.get(position + 1).is_some_and(|&next| ROLE_WORDS.contains(&tokens[next].text.to_lowercase()))
+    };
+    let last_head = (0..run.len()).rev().find(|&p| is_head(run[p]) && !starts_title(p))?;
     let mut end = last_head;
     let after = &run[last_head + 1..];
-    if after.first().is_some_and(|&i| matches!(tokens[i].text, "of" | "for" | "on")) {
+    if after.first().is_some_and(|&i| matches!(tokens[i].text, "of" | "for")) {
         let chain_text = &text[tokens[after[0]].span.start..tokens[*after.last()?].span.end];
         let names_platform = gazetteer().find(chain_text).iter().any(|m| m.entry.kind == GazetteerKind::Platform);
         if !names_platform {
@@ -321,13 +385,17 @@ fn org_in_run(text: &str, tokens: &[Word<'_>], run: &[usize], places: &[(Range<u
     if words.len() < 2 {
         return None;
     }
-    let span = tokens[words[0]].span.start..tokens[*words.last()?].span.end;
+    // A possessive on the last word belongs to the sentence, not the name
+    // ("the Ministry of Commerce's account").
+    let last = &tokens[*words.last()?];
+    let end = last.span.start + last.without_possessive().len();
+    let span = tokens[words[0]].span.start..end;
     let name = words
         .iter()
         .map(|&i| {
             let word = &tokens[i];
-            let is_place = places.iter().any(|(s, _)| s.end == word.span.end - 2 || s.end == word.span.end - 4);
-            if word.is_possessive() && is_place { word.without_possessive() } else { word.text }
+            let is_place = places.iter().any(|(s, _)| s.end + 2 >= word.span.end && s.start <= word.span.start);
+            if word.is_possessive() && (is_place || i == *words.last().unwrap_or(&i)) { word.without_possessive() } else { word.text }
         })
         .collect::<Vec<_>>()
         .join(" ");

@@ -29,6 +29,8 @@ struct Cues {
     /// (phrase, scope), longest first.
     anchors: Vec<(&'static str, Scope)>,
     blockers: Vec<&'static str>,
+    /// Verbs linking "the number of <noun>" to a value, longest first.
+    linking_verbs: Vec<&'static str>,
     now_words: Vec<&'static str>,
 }
 
@@ -69,6 +71,11 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         measures: longest_first(measures),
         anchors: longest_first(anchors),
         blockers: lexicon::words("lexicon/date_blockers.txt"),
+        linking_verbs: {
+            let mut verbs = lexicon::words("lexicon/figure_verbs.txt");
+            verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+            verbs
+        },
         now_words: lexicon::words("lexicon/now_words.tsv"),
     }
 });
@@ -94,6 +101,9 @@ pub struct Discourse {
 struct Candidate {
     number: NumberMention,
     qualifier: Qualifier,
+    /// What is counted, as the noun says it ...
+    base_measure: &'static str,
+    /// ... and as refined by the words around it.
     measure: &'static str,
     /// End of the counted noun (or of the number), local.
     end: usize,
@@ -128,10 +138,10 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
-            } else if let Some(previous) = previous.filter(|_| continues_list(&lower, &number, named)) {
-                (previous.measure, number.span.end, "figure.list-continuation")
-            } else if let Some(measure) = number_of(&lower[clause.start..number.span.start]) {
-                (measure, number.span.end, "figure.number-of")
+            } else if let Some(previous) = previous.filter(|_| continues_list(&lower, start, &number, named)) {
+                (previous.base_measure, number.span.end, "figure.list-continuation")
+            } else if let Some((measure, phrase)) = number_of(&lower[..number.span.start]).or_else(|| number_of(&lower[..start])) {
+                (refine_measure(measure, phrase, ""), number.span.end, "figure.number-of")
             } else {
                 continue;
             };
@@ -145,8 +155,13 @@ impl Discourse {
             {
                 qualifier = previous.qualifier;
             }
-            let measure = refine_measure(&lower, measure, number.span.end, end);
-            candidates.push(Candidate { number, qualifier, measure, end, start, rule });
+            let base_measure = measure;
+            let measure = match rule {
+                "figure.count-noun" => refine_measure(measure, &lower[number.span.end..end], &lower[end..]),
+                "figure.list-continuation" => refine_measure(measure, "", &lower[number.span.end..]),
+                _ => measure,
+            };
+            candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule });
         }
 
         let anchor_in_sentence = dates
@@ -175,6 +190,11 @@ impl Discourse {
 
         if let Some(platform) = named.platforms().last() {
             self.platform = Some((platform.entity, sentence.paragraph, sentence.index));
+        } else if !candidates.is_empty()
+            && let Some((platform, _, _)) = self.platform.filter(|_| self.carries_platform(sentence))
+        {
+            // Figures that lean on the platform keep it the paragraph's topic.
+            self.platform = Some((platform, sentence.paragraph, sentence.index));
         }
         if let Some((date, phrase)) = anchor_in_sentence {
             self.anchor = Some((date, phrase, sentence.paragraph));
@@ -261,10 +281,14 @@ impl Discourse {
         nearest(named.platforms().filter(|f| clause.contains(&f.span.start)).collect())
             .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at).collect()))
             .or_else(|| nearest(named.platforms().collect()))
-            .or_else(|| {
-                let (platform, paragraph, index) = self.platform?;
-                (paragraph == sentence.paragraph || index + 1 == sentence.index).then_some(platform)
-            })
+            .or_else(|| self.platform.filter(|_| self.carries_platform(sentence)).map(|(platform, _, _)| platform))
+    }
+
+    /// Whether the last platform named is still the topic at `sentence`:
+    /// named in its paragraph, or in the sentence just before.
+    fn carries_platform(&self, sentence: &Sentence<'_>) -> bool {
+        self.platform
+            .is_some_and(|(_, paragraph, index)| paragraph == sentence.paragraph || index + 1 == sentence.index)
     }
 }
 
@@ -350,41 +374,62 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Whether a number without its own noun continues a list of figures: "and
-/// 14 by officials", "the Ministry of Health five", "over one million of which".
-fn continues_list(lower: &str, number: &NumberMention, named: &Named) -> bool {
+/// 14 by officials", "with about 4,000 run by officials", "the Ministry of
+/// Health five", "over one million of which".
+fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Named) -> bool {
     let after = lower[number.span.end..].trim_start();
-    let before = lower[..number.span.start].trim_end();
+    let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
-    let elliptic_after = ["by ", "of them", "of which", "of whom", "in ", "on ", "for "].iter().any(|p| after.starts_with(p))
-        || after.starts_with(['.', ',', ';'])
-        || after.starts_with("and ");
-    (after_org || before.ends_with(" and") || before.ends_with(',') || after.starts_with("of ")) && elliptic_after
+    let opens = before.ends_with(" and") || before.ends_with(" with") || before.ends_with(',') || before.ends_with(" while");
+    let elliptic = ["by ", "of them", "of which", "of whom", "in ", "on ", "for ", "run by", "operated by", "opened by", "held by", "and "]
+        .iter()
+        .any(|p| after.starts_with(p))
+        || after.starts_with(['.', ',', ';']);
+    (after_org || opens || after.starts_with("of ")) && elliptic
 }
 
-/// "the number of <noun> ... reached N": the measure of the noun.
-fn number_of(before: &str) -> Option<&'static str> {
-    let at = before.rfind("number of ").or_else(|| before.rfind("numbers of "))?;
-    let phrase = &before[at..];
+/// "the number of <noun> ... reached N": the measure of the noun and the
+/// phrase that names it, when a linking verb stands right before the number
+/// (`before` ends where the number or its hedge begins).
+fn number_of(before: &str) -> Option<(&'static str, &str)> {
+    let trimmed = before.trim_end();
+    let verb = CUES.linking_verbs.iter().find(|verb| {
+        trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']))
+    })?;
+    let subject = &trimmed[..trimmed.len() - verb.len()];
+    let at = subject.rfind("number of ").or_else(|| subject.rfind("numbers of "))?;
+    let phrase = &subject[at..];
     let words: Vec<&str> = phrase.split_whitespace().skip(2).take(8).collect();
-    (0..words.len()).find_map(|i| {
+    let measure = (0..words.len()).find_map(|i| {
         let tail = words[i..].join(" ");
         CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(_, m)| *m)
-    })
+    })?;
+    Some((measure, phrase))
 }
 
-/// Accounts of government bodies or officials get a finer measure.
-fn refine_measure(lower: &str, measure: &'static str, number_end: usize, noun_end: usize) -> &'static str {
+/// Accounts of government bodies or officials get a finer measure, from
+/// the words that describe them (`described`: "verified government") and
+/// what follows ("operated by government agencies").
+fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'static str {
     if measure != "Accounts" {
         return measure;
     }
-    let after: String = lower[noun_end..].split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-    let modifiers = &lower[number_end..noun_end];
-    let by = |who: &[&str]| who.iter().any(|w| after.starts_with(&format!("operated by {w}")) || after.starts_with(&format!("by {w}")) || after.starts_with(&format!("run by {w}")) || after.starts_with(&format!("opened by {w}")));
+    let mut words: Vec<&str> = following.split_whitespace().take(8).collect();
+    // "35 accounts are operated by ...": the auxiliary does not matter.
+    while words.first().is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "have" | "has" | "had" | "been" | "being")) {
+        words.remove(0);
+    }
+    let following = words.join(" ");
+    let by = |who: &[&str]| {
+        who.iter().any(|w| {
+            ["operated by", "run by", "opened by", "held by", "by"].iter().any(|verb| following.starts_with(&format!("{verb} {w}")))
+        })
+    };
     if by(&["government agencies", "agencies", "departments", "government departments", "authorities", "high-level government agencies"]) {
         "AgencyAccounts"
     } else if by(&["officials", "individual officials", "government officials", "officers"]) {
         "OfficialAccounts"
-    } else if modifiers.contains("government") || modifiers.contains("official") || modifiers.contains("verified") {
+    } else if ["government", "official", "verified"].iter().any(|w| described.contains(w)) {
         "GovernmentAccounts"
     } else {
         measure

@@ -310,8 +310,8 @@ mod tests {
             vec![triple("Zhou Qiang", "secretary", "Hunan Provincial Party Committee")]
         );
         assert_eq!(
-            posts(&["Guangdong Province Publicity Chief Tuo Zhen has many followers."]),
-            vec![triple("Tuo Zhen", "publicity chief", "Guangdong Province")]
+            posts(&["Guangdong Province Publicity Chief Hu Hao has many followers."]),
+            vec![triple("Hu Hao", "publicity chief", "Guangdong Province")]
         );
     }
 

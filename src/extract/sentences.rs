@@ -58,7 +58,10 @@ fn push(paragraph: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range
 
 /// Whether the word ending with the full stop at `dot` is an abbreviation.
 fn is_abbreviation(paragraph: &str, dot: usize) -> bool {
-    let word_start = paragraph[..dot].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_start = paragraph[..dot]
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = paragraph[word_start..=dot].trim_start_matches(['(', '"', '\u{201c}']);
     let letters = word.trim_end_matches('.');
     ABBREVIATIONS.contains(word)
