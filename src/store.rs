@@ -2,6 +2,11 @@
 //! processes never write one store at once), replacing an article's graph,
 //! running queries with the common prefixes declared, and exporting.
 //!
+//! The store's default graph is the merge of all named graphs, kept up to
+//! date as graphs are replaced: every statement that some graph makes is in
+//! it once. Queries without GRAPH read it, so the same label asserted by five
+//! articles is one row, as in a union graph with set semantics.
+//!
 //! Two backends, one interface:
 //! - default: oxigraph's in-memory store, persisted in the store folder as an
 //!   N-Quads snapshot that is written to a temporary file and renamed after
@@ -13,8 +18,9 @@ use crate::graph::vocab::{PREFIXES, GAZETTEER_GRAPH, ONTOLOGY_GRAPH};
 use crate::graph::{iri, reference};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term, Triple, Variable};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::Transaction;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Write};
@@ -102,9 +108,7 @@ impl Store {
     pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: Vec<Quad>) -> Result<()> {
         self.require_write()?;
         let mut transaction = self.inner.start_transaction()?;
-        transaction.remove_named_graph(graph)?;
-        transaction.insert_named_graph(graph);
-        transaction.extend(quads.iter());
+        write_graph(&mut transaction, graph, Some(&quads))?;
         transaction.commit()?;
         Ok(())
     }
@@ -115,7 +119,9 @@ impl Store {
         if !self.inner.contains_named_graph(graph)? {
             return Ok(false);
         }
-        self.inner.remove_named_graph(graph)?;
+        let mut transaction = self.inner.start_transaction()?;
+        write_graph(&mut transaction, graph, None)?;
+        transaction.commit()?;
         Ok(true)
     }
 
@@ -137,7 +143,18 @@ impl Store {
             .map_err(|e| anyhow!("{}:{e}", path.display()))?;
         let count = quads.len();
         let mut transaction = self.inner.start_transaction()?;
-        transaction.extend(quads.iter());
+        let mut by_graph: HashMap<NamedNode, Vec<Quad>> = HashMap::new();
+        for quad in quads {
+            let GraphName::NamedNode(name) = &quad.graph_name else {
+                continue;
+            };
+            by_graph.entry(name.clone()).or_default().push(quad);
+        }
+        for (name, mut quads) in by_graph {
+            // Loading adds to a graph: keep what it had.
+            quads.extend(transaction.quads_for_pattern(None, None, None, Some(name.as_ref().into())).collect::<Result<Vec<_>, _>>()?);
+            write_graph(&mut transaction, name.as_ref(), Some(&quads))?;
+        }
         transaction.commit()?;
         Ok(count)
     }
@@ -184,17 +201,14 @@ impl Store {
         Ok(())
     }
 
-    /// Runs a SPARQL query with govkg's prefixes declared, the default graph
-    /// as the union of all graphs, and `bindings` substituted for variables.
+    /// Runs a SPARQL query with govkg's prefixes declared and `bindings`
+    /// substituted for variables.
     pub fn query(&self, sparql: &str, bindings: &[(Variable, Term)], cancel: Option<CancellationToken>) -> Result<QueryResults<'static>> {
         let mut evaluator = evaluator();
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
         }
         let mut prepared = evaluator.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
         for (variable, value) in bindings {
             prepared = prepared.substitute_variable(variable.clone(), value.clone());
         }
@@ -203,8 +217,7 @@ impl Store {
 
     /// Oxigraph's explanation of how it would evaluate a query, in JSON.
     pub fn explain(&self, sparql: &str) -> Result<String> {
-        let mut prepared = evaluator().parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
-        prepared.dataset_mut().set_default_graph_as_union();
+        let prepared = evaluator().parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
         let (results, explanation) = prepared.on_store(&self.inner).compute_statistics().explain();
         if let Ok(QueryResults::Solutions(solutions)) = results {
             solutions.for_each(drop);
@@ -216,7 +229,8 @@ impl Store {
 
     /// Writes the store in an RDF format, to a temporary file renamed into
     /// place (or to standard output when `path` is `None`). Turtle and
-    /// N-Triples merge the graphs; TriG and N-Quads keep them apart.
+    /// N-Triples write the merged default graph; TriG and N-Quads the named
+    /// graphs, one per article.
     pub fn export(&self, format: RdfFormat, path: Option<&Path>) -> Result<usize> {
         match path {
             None => {
@@ -253,15 +267,20 @@ impl Store {
         let mut count = 0;
         if format.supports_datasets() {
             for quad in self.inner.iter() {
-                out.serialize_quad(&quad?)?;
-                count += 1;
+                let quad = quad?;
+                if !quad.graph_name.is_default_graph() {
+                    out.serialize_quad(&quad)?;
+                    count += 1;
+                }
             }
         } else {
-            // Sorted by subject, so Turtle groups each subject's triples;
-            // a statement made in several graphs is written once.
-            let mut triples: Vec<Triple> = self.inner.iter().map(|q| q.map(Triple::from)).collect::<Result<_, _>>()?;
+            // Sorted by subject, so Turtle groups each subject's statements.
+            let mut triples: Vec<Triple> = self
+                .inner
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+                .map(|q| q.map(Triple::from))
+                .collect::<Result<_, _>>()?;
             triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
-            triples.dedup();
             for triple in &triples {
                 out.serialize_triple(triple)?;
             }
@@ -300,6 +319,34 @@ impl Store {
             .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
             .collect::<Result<Vec<_>, _>>()?)
     }
+}
+
+/// Replaces (or with `None`, drops) a named graph within a transaction, and
+/// keeps the default graph the merge of all named graphs: new statements are
+/// added to it, and old ones leave it when no other graph makes them.
+fn write_graph(transaction: &mut Transaction<'_>, graph: NamedNodeRef<'_>, quads: Option<&[Quad]>) -> Result<()> {
+    let old: Vec<Triple> = transaction
+        .quads_for_pattern(None, None, None, Some(graph.into()))
+        .map(|q| q.map(Triple::from))
+        .collect::<Result<_, _>>()?;
+    transaction.remove_named_graph(graph)?;
+    if let Some(quads) = quads {
+        transaction.insert_named_graph(graph);
+        for quad in quads {
+            let quad = QuadRef::new(quad.subject.as_ref(), quad.predicate.as_ref(), quad.object.as_ref(), graph);
+            transaction.insert(quad);
+            transaction.insert(QuadRef::new(quad.subject, quad.predicate, quad.object, GraphNameRef::DefaultGraph));
+        }
+    }
+    for triple in &old {
+        let elsewhere = transaction
+            .quads_for_pattern(Some(triple.subject.as_ref()), Some(triple.predicate.as_ref()), Some(triple.object.as_ref()), None)
+            .any(|q| q.is_ok_and(|q| !q.graph_name.is_default_graph()));
+        if !elsewhere {
+            transaction.remove(QuadRef::new(triple.subject.as_ref(), triple.predicate.as_ref(), triple.object.as_ref(), GraphNameRef::DefaultGraph));
+        }
+    }
+    Ok(())
 }
 
 /// A SPARQL evaluator with govkg's prefixes. govkg builds oxigraph without

@@ -20,6 +20,9 @@ pub struct DateMention {
     /// Whether the expression names a full calendar date by itself, with a
     /// year ("March 1, 2012" or "2012-03-01"), as publication lines do.
     pub absolute: bool,
+    /// A year in digits and nothing else ("2011"), which is as often part of
+    /// a name ("the 2011 summit") as a date.
+    pub bare_year: bool,
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,7 +61,8 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         .filter_map(|caps| {
             let span = caps.get(0)?.range();
             let (date, absolute) = resolve(&caps, reference);
-            Some((DateMention { span, date, absolute }, caps.name("wd").is_some()))
+            let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
+            Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
         })
         .collect();
     // "Tuesday, March 6, 2012": the weekday only introduces the date.

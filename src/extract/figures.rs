@@ -134,7 +134,11 @@ impl Discourse {
             let clause = clause_of(&clauses, number.span.start);
             let previous = candidates.last();
             let (measure, end, rule) = if number.percent {
-                let growth = lower[clause.clone()].contains("growth") || lower[clause.clone()].contains("increase");
+                let lead = lower[clause.start..start].trim_end();
+                let growth = lower[clause.clone()].contains("growth")
+                    || ["up", "down", "increase of", "rise of", "growth of", "grew", "rose", "jumped", "fell"]
+                        .iter()
+                        .any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
@@ -238,7 +242,7 @@ impl Discourse {
             Some((_, Scope::Start)) => None,
             Some((_, scope)) => Some(*scope),
             // A bare year ("the 2011 summit") is a name, not a date of a figure.
-            None if date.date.is_some_and(|d| d.month.is_none()) => None,
+            None if date.bare_year => None,
             None => Some(Scope::Event),
         }
     }

@@ -1,0 +1,357 @@
+//! The `govkg` binary as a user runs it: builds, saved queries, the shell on
+//! piped input, exports, and the errors a user can hit.
+
+use oxigraph::model::dataset::CanonicalizationAlgorithm;
+use oxigraph::model::Dataset;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A store of its own in a temporary folder, and the binary to run on it.
+struct Govkg {
+    dir: tempfile::TempDir,
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl Govkg {
+    fn new() -> Self {
+        Self { dir: tempfile::tempdir().expect("temporary folder") }
+    }
+
+    /// A store already built from the seed articles.
+    fn seeded() -> Self {
+        let govkg = Self::new();
+        govkg.ok(&["build", repo().join("seeds").to_str().expect("UTF-8 path")]);
+        govkg
+    }
+
+    fn store(&self) -> PathBuf {
+        self.dir.path().join("store")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_govkg"));
+        command.args(args).env("GOVKG_STORE", self.store()).env("GOVKG_HISTORY", self.dir.path().join("history")).current_dir(repo());
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("govkg runs")
+    }
+
+    /// Runs and expects success; returns standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(output.status.success(), "govkg {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    /// Runs and expects failure; returns standard error.
+    fn fails(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(!output.status.success(), "govkg {args:?} should fail");
+        String::from_utf8(output.stderr).expect("UTF-8 errors")
+    }
+
+    /// Runs with `input` on standard input.
+    fn with_input(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write input");
+        child.wait_with_output().expect("govkg runs")
+    }
+
+    fn csv(&self, query: &str) -> Vec<Vec<String>> {
+        csv_rows(&self.ok(&["query", query, "--format", "csv"]))
+    }
+
+    fn count(&self, what: &str) -> usize {
+        let rows = self.csv(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ {what} }}"));
+        rows[1][0].parse().expect("a count")
+    }
+}
+
+/// Rows of SPARQL CSV results (header first), quoted fields unquoted.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+fn column(rows: &[Vec<String>], name: &str) -> usize {
+    rows[0].iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]))
+}
+
+#[test]
+fn building_the_seeds_answers_the_saved_queries() {
+    let govkg = Govkg::new();
+    let summary = govkg.ok(&["build", "seeds"]);
+    assert!(summary.starts_with("built 5 of 5 articles"), "{summary}");
+    assert!(summary.contains("entities:") && summary.contains("platforms"), "{summary}");
+
+    let documents = govkg.csv("documents");
+    assert_eq!(documents[0], ["source", "title", "publisher", "date"]);
+    assert!(documents.contains(&vec![
+        "000_6be1f48adc806788".to_string(),
+        "Publicity official calls for better use of China's social media".to_string(),
+        "Xinhua".to_string(),
+        "2012-09-10".to_string()
+    ]));
+
+    let figures = govkg.csv("figures");
+    assert_eq!(figures[0], ["source", "value", "qualifier", "date", "platform", "measure", "subject", "evidence"]);
+    let sina_20000 = figures.iter().find(|r| r[1] == "20000").expect("the 20,000 Sina Weibo accounts");
+    assert_eq!((sina_20000[2].as_str(), sina_20000[3].as_str(), sina_20000[4].as_str()), ("About", "2011-11", "Sina Weibo"));
+    assert!(sina_20000[7].contains(" | "), "a figure stated twice keeps both sentences: {}", sina_20000[7]);
+
+    let people = govkg.csv("people");
+    assert!(people.iter().any(|r| r[1] == "Wang Chen" && r[2] == "head" && r[3] == "State Internet Information Office"));
+    let platforms = govkg.csv("platforms");
+    assert!(platforms.iter().any(|r| r[0] == "004_1be2842a34887ad7" && r[1] == "WeChat"));
+}
+
+#[test]
+fn building_again_never_duplicates_a_fact() {
+    let govkg = Govkg::seeded();
+    let quads = govkg.count("GRAPH ?g { ?s ?p ?o }");
+    let again = govkg.ok(&["build", "seeds"]);
+    assert!(again.contains("0 of 5") || again.contains("(5 unchanged"), "{again}");
+    govkg.ok(&["build", "seeds", "--force"]);
+    assert_eq!(govkg.count("GRAPH ?g { ?s ?p ?o }"), quads);
+}
+
+#[test]
+fn every_span_is_where_its_offsets_say() {
+    let govkg = Govkg::seeded();
+    let wrong = govkg.count(
+        "GRAPH ?doc { ?span nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text . ?doc nif:isString ?all } \
+         FILTER(SUBSTR(?all, ?b + 1, ?e - ?b) != ?text)",
+    );
+    assert_eq!(wrong, 0);
+    assert!(govkg.count("?span a nif:Phrase") > 40);
+}
+
+#[test]
+fn one_node_per_entity_across_articles() {
+    let govkg = Govkg::seeded();
+    let sina = govkg.csv("SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc schema:mentions kg:platform-sina-weibo } }");
+    assert_eq!(sina.len() - 1, 5, "Sina Weibo is one node mentioned by all five articles");
+    let labels = govkg.csv("SELECT ?name WHERE { GRAPH ?g { kg:platform-tencent-weibo schema:alternateName ?name } }");
+    assert!(labels.iter().any(|r| r[0].contains("micro")), "other names are kept: {labels:?}");
+}
+
+#[test]
+fn result_formats_are_the_w3c_ones() {
+    let govkg = Govkg::seeded();
+    let query = "SELECT ?name WHERE { ?p a gk:Platform ; rdfs:label ?name } LIMIT 1";
+    assert!(govkg.ok(&["query", query, "--format", "json"]).starts_with("{\"head\":{\"vars\":[\"name\"]}"));
+    assert!(govkg.ok(&["query", query, "--format", "xml"]).starts_with("<?xml"));
+    assert!(govkg.ok(&["query", query, "--format", "tsv"]).starts_with("?name\n"));
+    assert!(govkg.ok(&["query", query]).contains("name"));
+    assert_eq!(govkg.ok(&["query", "ASK { ?f a gk:Figure }"]).trim(), "true");
+    let turtle = govkg.ok(&["query", "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a gk:Platform ; rdfs:label ?n }"]);
+    assert!(turtle.contains("@prefix rdfs:") && turtle.contains("rdfs:label"), "{turtle}");
+}
+
+#[test]
+fn queries_from_files_and_by_name() {
+    let govkg = Govkg::seeded();
+    let file = govkg.dir.path().join("q.rq");
+    std::fs::write(&file, "SELECT (COUNT(*) AS ?n) WHERE { ?d a schema:NewsArticle }").expect("write query");
+    let rows = csv_rows(&govkg.ok(&["query", file.to_str().expect("UTF-8"), "--format", "csv"]));
+    assert_eq!(rows[1][0], "5");
+    let listing = govkg.ok(&["queries"]);
+    for name in ["figures", "people", "organizations", "platforms", "documents", "growth", "posts", "followers", "quotes"] {
+        assert!(listing.contains(name), "{name} missing from {listing}");
+    }
+    assert!(govkg.fails(&["query", "nosuchquery"]).contains("no saved query named \"nosuchquery\""));
+}
+
+#[test]
+fn parameters_are_bound_not_spliced() {
+    let govkg = Govkg::seeded();
+    let rows = csv_rows(&govkg.ok(&["query", "growth", "--param", "platform=Sina Weibo", "--format", "csv"]));
+    assert!(rows.len() > 2);
+    let platform = column(&rows, "platform");
+    assert!(rows[1..].iter().all(|r| r[platform] == "Sina Weibo"), "{rows:?}");
+    let before = govkg.count("GRAPH ?g { ?s ?p ?o }");
+    let hostile = "platform=Sina Weibo\" } } ; DROP ALL ; SELECT * { ?s ?p ?o";
+    let rows = csv_rows(&govkg.ok(&["query", "growth", "--param", hostile, "--format", "csv"]));
+    assert_eq!(rows.len(), 1, "a hostile value matches nothing: {rows:?}");
+    assert_eq!(govkg.count("GRAPH ?g { ?s ?p ?o }"), before);
+}
+
+#[test]
+fn the_shell_reads_piped_queries_and_commands() {
+    let govkg = Govkg::seeded();
+    let input = "SELECT (COUNT(*) AS ?n)\nWHERE {\n  ?d a schema:NewsArticle\n}\n.format csv\nSELECT ?name WHERE { kg:platform-wechat rdfs:label ?name }\n.nosuch\nSELECT * WHERE { ?s ?p }\n.queries\n.run growth platform=\"Tencent Weibo\"\n.help\n.quit\nSELECT 1\n";
+    let output = govkg.with_input(&["repl"], input);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stdout.contains("│ 5 "), "the multi-line query ran: {stdout}");
+    assert!(stdout.contains("name\nWeChat\n"), "csv after .format: {stdout}");
+    assert!(stdout.contains("1 row in"), "row count and time: {stdout}");
+    assert!(stdout.contains("Tencent Weibo,"), ".run with a parameter: {stdout}");
+    assert!(stdout.contains(".explain"), ".help lists commands: {stdout}");
+    assert!(stderr.contains("unknown command .nosuch"), "{stderr}");
+    let syntax = stderr.lines().find(|l| l.contains("invalid SPARQL")).expect("syntax error reported");
+    assert!(syntax.contains("1:"), "the position is named: {syntax}");
+    assert_eq!(stdout.matches("rows in").count() + stdout.matches("row in").count(), 3, ".quit stops before the last query");
+}
+
+#[test]
+fn the_shell_exports_and_survives_bad_files() {
+    let govkg = Govkg::seeded();
+    let out = govkg.dir.path().join("graph.nq");
+    let output = govkg.with_input(&["repl"], &format!(".export {}\n.load /no/such/file.ttl\n.export\n", out.display()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(out.exists());
+    assert!(stderr.contains("/no/such/file.ttl"), "{stderr}");
+    assert!(stderr.lines().count() >= 2, "{stderr}");
+}
+
+/// The quads of an RDF file, blank nodes canonicalised so two parses of
+/// the same graph compare equal.
+fn quads_of(path: &Path, format: oxigraph::io::RdfFormat) -> Dataset {
+    let file = std::fs::File::open(path).expect("export exists");
+    let mut dataset: Dataset = oxigraph::io::RdfParser::from_format(format)
+        .for_reader(file)
+        .map(|q| q.expect("export parses"))
+        .collect();
+    dataset.canonicalize(CanonicalizationAlgorithm::Unstable);
+    dataset
+}
+
+#[test]
+fn exports_round_trip() {
+    let govkg = Govkg::seeded();
+    let trig = govkg.dir.path().join("graph.trig");
+    let nquads = govkg.dir.path().join("graph.nq");
+    govkg.ok(&["export", "-o", trig.to_str().expect("UTF-8"), "--format", "trig"]);
+    govkg.ok(&["export", "-o", nquads.to_str().expect("UTF-8"), "--format", "nquads"]);
+    let from_trig = quads_of(&trig, oxigraph::io::RdfFormat::TriG);
+    assert!(from_trig == quads_of(&nquads, oxigraph::io::RdfFormat::NQuads), "TriG and N-Quads exports differ");
+    assert_eq!(from_trig.len(), govkg.count("GRAPH ?g { ?s ?p ?o }"));
+
+    let turtle = govkg.ok(&["export"]);
+    assert!(turtle.starts_with("@prefix"), "readable Turtle with prefixes");
+    let triples: Vec<_> = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+        .for_slice(turtle.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .expect("Turtle export parses");
+    assert_eq!(triples.len(), govkg.count("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"));
+
+    // Loading the export into a fresh store gives the same graph.
+    let other = Govkg::new();
+    let output = other.with_input(&["repl"], &format!(".load {}\n", nquads.display()));
+    assert!(output.status.success());
+    assert_eq!(other.count("GRAPH ?g { ?s ?p ?o }"), from_trig.len());
+}
+
+#[test]
+fn unseen_articles_in_other_styles() {
+    let govkg = Govkg::new();
+    govkg.ok(&["build", "tests/data/articles"]);
+    let documents = govkg.csv("documents");
+    assert!(documents.contains(&vec!["gt-police-2013".into(), "Police embrace microblogs to reach netizens".into(), "Global Times".into(), "2013-04-12".into()]));
+    assert!(documents.iter().any(|r| r[0] == "no-date" && r[3].is_empty()));
+    let figures = govkg.csv("figures");
+    let find = |value: &str| figures.iter().find(|r| r[1] == value).unwrap_or_else(|| panic!("no figure {value}: {figures:?}"));
+    assert_eq!(&find("6500")[2..5], ["MoreThan", "2013-04-12", "Tencent Weibo"]);
+    assert_eq!(&find("600")[2..5], ["About", "2014-04", "WeChat"]);
+    assert_eq!(&find("103000")[2..5], ["Exact", "2013-12", "Sina Weibo"]);
+    assert_eq!(find("32")[3], "", "no publication date, no inferred date");
+    let people = govkg.csv("people");
+    assert!(people.iter().any(|r| r[1] == "Li Ming" && r[2] == "deputy director" && r[3] == "Zhejiang Provincial Information Office"));
+    assert!(people.iter().all(|r| r[1] != "Zhang Yiwei"), "the byline's author is not a person in the story");
+    let quotes = govkg.csv("quotes");
+    assert!(quotes.iter().any(|r| r[0] == "Li Ming" && r[1].starts_with("People read their phones")));
+}
+
+#[test]
+fn bad_input_gets_one_line_and_keeps_the_store() {
+    let govkg = Govkg::seeded();
+    let before = govkg.count("GRAPH ?g { ?s ?p ?o }");
+
+    let missing = govkg.fails(&["build", "no/such/folder"]);
+    assert_eq!(missing.trim(), "error: no/such/folder: no such file or folder");
+
+    let output = govkg.run(&["build", "tests/data/bad/latin1.txt", "tests/data/bad/empty.txt"]);
+    assert_eq!(output.status.code(), Some(2), "not everything went in");
+    let summary = String::from_utf8_lossy(&output.stdout);
+    assert!(summary.contains("skipped: tests/data/bad/latin1.txt: not UTF-8 text (invalid byte at offset 3)"), "{summary}");
+    assert!(summary.contains("skipped: tests/data/bad/empty.txt: empty file"), "{summary}");
+
+    let empty = govkg.dir.path().join("empty-folder");
+    std::fs::create_dir(&empty).expect("folder");
+    assert!(govkg.fails(&["build", empty.to_str().expect("UTF-8")]).contains("no articles"));
+
+    let syntax = govkg.fails(&["query", "SELECT * WHERE { ?s ?p }"]);
+    assert_eq!(syntax.lines().count(), 1, "{syntax}");
+    assert!(syntax.starts_with("error: invalid SPARQL") && syntax.contains("1:"), "{syntax}");
+
+    assert_eq!(govkg.count("GRAPH ?g { ?s ?p ?o }"), before);
+}
+
+#[test]
+fn a_second_writer_is_refused_while_the_store_is_open() {
+    let govkg = Govkg::seeded();
+    let mut shell = govkg.command(&["repl"]).stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    // The shell holds the store from when it answers its first query.
+    let mut stdin = shell.stdin.take().expect("stdin");
+    stdin.write_all(b"ASK { ?s ?p ?o }\n").expect("write");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let refused = govkg.fails(&["build", "seeds"]);
+    assert!(refused.contains("in use by another govkg process"), "{refused}");
+    drop(stdin);
+    shell.wait().expect("shell ends");
+    govkg.ok(&["build", "seeds"]);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let govkg = Govkg::seeded();
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{}' query figures --format csv | head -n 1", env!("CARGO_BIN_EXE_govkg")))
+        .env("GOVKG_STORE", govkg.store())
+        .current_dir(repo())
+        .output()
+        .expect("sh runs");
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn running_with_no_command_builds_the_seeds_and_opens_the_shell() {
+    let govkg = Govkg::new();
+    let output = govkg.with_input(&[], "SELECT (COUNT(*) AS ?n) WHERE { ?d a schema:NewsArticle }\n");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("built 5 of 5 articles"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("│ 5 "));
+}
