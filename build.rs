@@ -13,7 +13,9 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "rq"))
         .collect();
     entries.sort();
-    let mut code = String::from("/// The saved queries shipped with govkg: (file stem, text).\npub static SAVED_QUERIES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The saved queries shipped with govkg: (file stem, text).\npub static SAVED_QUERIES: &[(&str, &str)] = &[\n",
+    );
     for path in entries {
         let stem = path.file_stem().and_then(|s| s.to_str()).expect("query file name is UTF-8");
         let absolute = std::fs::canonicalize(&path).expect("query path");

@@ -10,7 +10,11 @@ use std::path::PathBuf;
 /// With no command, builds the graph from seeds/ (if present) into the store
 /// and opens the SPARQL shell.
 #[derive(Debug, Parser)]
-#[command(name = "govkg", version, after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg repl")]
+#[command(
+    name = "govkg",
+    version,
+    after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg repl"
+)]
 pub struct Args {
     /// The store folder.
     #[arg(long, global = true, env = "GOVKG_STORE", default_value = "govkg.db", value_name = "DIR")]
@@ -34,7 +38,9 @@ pub enum Command {
         force: bool,
     },
     /// Run a SPARQL query: its text, a .rq file, or a saved query's name.
-    #[command(after_help = "Examples:\n  govkg query 'SELECT * WHERE { ?s a gk:Platform }'\n  govkg query figures --format json\n  govkg query growth --param platform=\"Sina Weibo\"")]
+    #[command(
+        after_help = "Examples:\n  govkg query 'SELECT * WHERE { ?s a gk:Platform }'\n  govkg query figures --format json\n  govkg query growth --param platform=\"Sina Weibo\""
+    )]
     Query {
         /// SPARQL text, a path to a .rq file, or a saved query's name.
         query: String,

@@ -18,15 +18,16 @@ impl PartialDate {
     }
 
     pub fn month(year: i32, month: u8) -> Option<Self> {
-        (1..=12)
-            .contains(&month)
-            .then_some(Self { year, month: Some(month), day: None })
+        (1..=12).contains(&month).then_some(Self { year, month: Some(month), day: None })
     }
 
     /// A full date, if it exists in the calendar.
     pub fn day(year: i32, month: u8, day: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Self { year, month: Some(month), day: Some(day) })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Self {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     pub fn is_full(&self) -> bool {

@@ -81,10 +81,8 @@ pub static FILES: &[(&str, &str)] = &[
 /// # Panics
 /// When `path` is not one of [`FILES`] or a row is short (bugs in govkg).
 pub fn table(path: &str, min_columns: usize) -> Table {
-    let (name, text) = FILES
-        .iter()
-        .find(|(name, _)| *name == path)
-        .unwrap_or_else(|| panic!("no ontology data file {path}"));
+    let (name, text) =
+        FILES.iter().find(|(name, _)| *name == path).unwrap_or_else(|| panic!("no ontology data file {path}"));
     Table::parse(name, text, min_columns)
 }
 
@@ -125,11 +123,7 @@ pub fn alternation<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
     let mut names: Vec<&str> = names.into_iter().collect();
     names.sort_by_key(|name| std::cmp::Reverse(name.len()));
     names.dedup();
-    names
-        .iter()
-        .map(|name| regex::escape(name))
-        .collect::<Vec<_>>()
-        .join("|")
+    names.iter().map(|name| regex::escape(name)).collect::<Vec<_>>().join("|")
 }
 
 #[cfg(test)]

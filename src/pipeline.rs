@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::extract::{self, EntityKind};
 use crate::graph::{self, iri};
 use crate::store::Store;
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -10,7 +10,10 @@ fn target() -> ProgressDrawTarget {
 
 /// A bar counting bytes (shown for large amounts only).
 pub fn bytes(message: &'static str, total: u64) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(total), if total > 8 << 20 { target() } else { ProgressDrawTarget::hidden() });
+    let bar = ProgressBar::with_draw_target(
+        Some(total),
+        if total > 8 << 20 { target() } else { ProgressDrawTarget::hidden() },
+    );
     bar.set_style(
         ProgressStyle::with_template("{msg} {wide_bar} {bytes}/{total_bytes} ({eta})")
             .expect("progress template is valid"),

@@ -13,7 +13,7 @@
 //! value can change what the query does.
 
 use crate::graph::vocab::PREFIXES;
-use anyhow::{anyhow, bail, Result};
+use anyhow::{Result, anyhow, bail};
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 use std::path::Path;
 
@@ -90,9 +90,8 @@ pub fn bindings(params: &[String]) -> Result<Vec<(Variable, Term)>> {
     params
         .iter()
         .map(|param| {
-            let (name, value) = param
-                .split_once('=')
-                .ok_or_else(|| anyhow!("parameter {param:?} is not of the form name=value"))?;
+            let (name, value) =
+                param.split_once('=').ok_or_else(|| anyhow!("parameter {param:?} is not of the form name=value"))?;
             let name = name.trim().trim_start_matches(['?', '$']);
             let variable = Variable::new(name).map_err(|e| anyhow!("parameter name {name:?}: {e}"))?;
             Ok((variable, term(value.trim())))
@@ -101,10 +100,7 @@ pub fn bindings(params: &[String]) -> Result<Vec<(Variable, Term)>> {
 }
 
 fn term(value: &str) -> Term {
-    let unquoted = value
-        .strip_prefix('"')
-        .and_then(|v| v.strip_suffix('"'))
-        .unwrap_or(value);
+    let unquoted = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
     if let Some(iri) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>'))
         && let Ok(node) = NamedNode::new(iri)
     {
@@ -137,8 +133,12 @@ mod tests {
 
     #[test]
     fn parameters_become_terms() {
-        let bound = bindings(&["platform=Sina Weibo".into(), "who=<https://w3id.org/govkg/id/person-x>".into(), "m=gk:Followers".into()])
-            .expect("parses");
+        let bound = bindings(&[
+            "platform=Sina Weibo".into(),
+            "who=<https://w3id.org/govkg/id/person-x>".into(),
+            "m=gk:Followers".into(),
+        ])
+        .expect("parses");
         assert_eq!(bound[0].1.to_string(), "\"Sina Weibo\"");
         assert!(matches!(bound[1].1, Term::NamedNode(_)));
         assert_eq!(bound[2].1.to_string(), "<https://w3id.org/govkg/ontology#Followers>");

@@ -4,7 +4,7 @@
 
 use crate::graph::vocab::PREFIXES;
 use anyhow::Result;
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{ContentArrangement, Table, presets};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
@@ -59,7 +59,13 @@ impl Default for TableStyle {
 }
 
 /// Writes `results` to `out` in `format`.
-pub fn write(results: QueryResults<'_>, format: Format, style: TableStyle, keep: bool, out: &mut dyn Write) -> Result<Summary> {
+pub fn write(
+    results: QueryResults<'_>,
+    format: Format,
+    style: TableStyle,
+    keep: bool,
+    out: &mut dyn Write,
+) -> Result<Summary> {
     let mut summary = Summary::default();
     match results {
         QueryResults::Boolean(value) => {
@@ -76,7 +82,8 @@ pub fn write(results: QueryResults<'_>, format: Format, style: TableStyle, keep:
             summary.variables = variables.iter().map(|v| v.as_str().to_string()).collect();
             match format.results_format() {
                 Some(f) => {
-                    let mut serializer = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, variables)?;
+                    let mut serializer =
+                        QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, variables)?;
                     for solution in solutions {
                         let solution = solution?;
                         serializer.serialize(&solution)?;

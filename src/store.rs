@@ -14,9 +14,9 @@
 //! - feature `rocksdb`: oxigraph's on-disk RocksDB store in the same folder,
 //!   for archives too large to load at every start.
 
-use crate::graph::vocab::{PREFIXES, GAZETTEER_GRAPH, ONTOLOGY_GRAPH};
+use crate::graph::vocab::{GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
 use crate::graph::{iri, reference};
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{Context, Result, anyhow, bail};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
@@ -135,7 +135,12 @@ impl Store {
             .and_then(RdfFormat::from_extension)
             .ok_or_else(|| anyhow!("{}: unknown RDF format (use .ttl, .trig, .nt, .nq or .rdf)", path.display()))?;
         let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let graph = graph.unwrap_or_else(|| iri::entity(&format!("file-{}", path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))));
+        let graph = graph.unwrap_or_else(|| {
+            iri::entity(&format!(
+                "file-{}",
+                path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            ))
+        });
         let quads = oxigraph::io::RdfParser::from_format(format)
             .with_default_graph(graph)
             .for_reader(BufReader::new(file))
@@ -152,7 +157,11 @@ impl Store {
         }
         for (name, mut quads) in by_graph {
             // Loading adds to a graph: keep what it had.
-            quads.extend(transaction.quads_for_pattern(None, None, None, Some(name.as_ref().into())).collect::<Result<Vec<_>, _>>()?);
+            quads.extend(
+                transaction
+                    .quads_for_pattern(None, None, None, Some(name.as_ref().into()))
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
             write_graph(&mut transaction, name.as_ref(), Some(&quads))?;
         }
         transaction.commit()?;
@@ -166,7 +175,9 @@ impl Store {
         if let QueryResults::Solutions(solutions) = self.query(query, &[], None)? {
             for solution in solutions {
                 let solution = solution?;
-                if let (Some(Term::NamedNode(doc)), Some(Term::Literal(hash))) = (solution.get("doc"), solution.get("hash")) {
+                if let (Some(Term::NamedNode(doc)), Some(Term::Literal(hash))) =
+                    (solution.get("doc"), solution.get("hash"))
+                {
                     hashes.insert(doc.as_str().to_string(), hash.value().to_string());
                 }
             }
@@ -203,7 +214,12 @@ impl Store {
 
     /// Runs a SPARQL query with govkg's prefixes declared and `bindings`
     /// substituted for variables.
-    pub fn query(&self, sparql: &str, bindings: &[(Variable, Term)], cancel: Option<CancellationToken>) -> Result<QueryResults<'static>> {
+    pub fn query(
+        &self,
+        sparql: &str,
+        bindings: &[(Variable, Term)],
+        cancel: Option<CancellationToken>,
+    ) -> Result<QueryResults<'static>> {
         let mut evaluator = evaluator();
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
@@ -340,10 +356,20 @@ fn write_graph(transaction: &mut Transaction<'_>, graph: NamedNodeRef<'_>, quads
     }
     for triple in &old {
         let elsewhere = transaction
-            .quads_for_pattern(Some(triple.subject.as_ref()), Some(triple.predicate.as_ref()), Some(triple.object.as_ref()), None)
+            .quads_for_pattern(
+                Some(triple.subject.as_ref()),
+                Some(triple.predicate.as_ref()),
+                Some(triple.object.as_ref()),
+                None,
+            )
             .any(|q| q.is_ok_and(|q| !q.graph_name.is_default_graph()));
         if !elsewhere {
-            transaction.remove(QuadRef::new(triple.subject.as_ref(), triple.predicate.as_ref(), triple.object.as_ref(), GraphNameRef::DefaultGraph));
+            transaction.remove(QuadRef::new(
+                triple.subject.as_ref(),
+                triple.predicate.as_ref(),
+                triple.object.as_ref(),
+                GraphNameRef::DefaultGraph,
+            ));
         }
     }
     Ok(())
@@ -385,5 +411,6 @@ fn open_backend(dir: &Path) -> Result<oxigraph::store::Store> {
 
 #[cfg(feature = "rocksdb")]
 fn open_backend(dir: &Path) -> Result<oxigraph::store::Store> {
-    oxigraph::store::Store::open(dir.join("rocksdb")).with_context(|| format!("cannot open RocksDB store in {}", dir.display()))
+    oxigraph::store::Store::open(dir.join("rocksdb"))
+        .with_context(|| format!("cannot open RocksDB store in {}", dir.display()))
 }

@@ -1,8 +1,8 @@
 //! The `govkg` binary as a user runs it: builds, saved queries, the shell on
 //! piped input, exports, and the errors a user can hit.
 
-use oxigraph::model::dataset::CanonicalizationAlgorithm;
 use oxigraph::model::Dataset;
+use oxigraph::model::dataset::CanonicalizationAlgorithm;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -34,7 +34,11 @@ impl Govkg {
 
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_govkg"));
-        command.args(args).env("GOVKG_STORE", self.store()).env("GOVKG_HISTORY", self.dir.path().join("history")).current_dir(repo());
+        command
+            .args(args)
+            .env("GOVKG_STORE", self.store())
+            .env("GOVKG_HISTORY", self.dir.path().join("history"))
+            .current_dir(repo());
         command
     }
 
@@ -58,7 +62,13 @@ impl Govkg {
 
     /// Runs with `input` on standard input.
     fn with_input(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
         child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write input");
         child.wait_with_output().expect("govkg runs")
     }
@@ -126,11 +136,16 @@ fn building_the_seeds_answers_the_saved_queries() {
     let figures = govkg.csv("figures");
     assert_eq!(figures[0], ["source", "value", "qualifier", "date", "platform", "measure", "subject", "evidence"]);
     let sina_20000 = figures.iter().find(|r| r[1] == "20000").expect("the 20,000 Sina Weibo accounts");
-    assert_eq!((sina_20000[2].as_str(), sina_20000[3].as_str(), sina_20000[4].as_str()), ("About", "2011-11", "Sina Weibo"));
+    assert_eq!(
+        (sina_20000[2].as_str(), sina_20000[3].as_str(), sina_20000[4].as_str()),
+        ("About", "2011-11", "Sina Weibo")
+    );
     assert!(sina_20000[7].contains(" | "), "a figure stated twice keeps both sentences: {}", sina_20000[7]);
 
     let people = govkg.csv("people");
-    assert!(people.iter().any(|r| r[1] == "Wang Chen" && r[2] == "head" && r[3] == "State Internet Information Office"));
+    assert!(
+        people.iter().any(|r| r[1] == "Wang Chen" && r[2] == "head" && r[3] == "State Internet Information Office")
+    );
     let platforms = govkg.csv("platforms");
     assert!(platforms.iter().any(|r| r[0] == "004_1be2842a34887ad7" && r[1] == "WeChat"));
 }
@@ -186,7 +201,9 @@ fn queries_from_files_and_by_name() {
     let rows = csv_rows(&govkg.ok(&["query", file.to_str().expect("UTF-8"), "--format", "csv"]));
     assert_eq!(rows[1][0], "5");
     let listing = govkg.ok(&["queries"]);
-    for name in ["figures", "people", "organizations", "platforms", "documents", "growth", "posts", "followers", "quotes"] {
+    for name in
+        ["figures", "people", "organizations", "platforms", "documents", "growth", "posts", "followers", "quotes"]
+    {
         assert!(listing.contains(name), "{name} missing from {listing}");
     }
     assert!(govkg.fails(&["query", "nosuchquery"]).contains("no saved query named \"nosuchquery\""));
@@ -222,7 +239,11 @@ fn the_shell_reads_piped_queries_and_commands() {
     assert!(stderr.contains("unknown command .nosuch"), "{stderr}");
     let syntax = stderr.lines().find(|l| l.contains("invalid SPARQL")).expect("syntax error reported");
     assert!(syntax.contains("1:"), "the position is named: {syntax}");
-    assert_eq!(stdout.matches("rows in").count() + stdout.matches("row in").count(), 3, ".quit stops before the last query");
+    assert_eq!(
+        stdout.matches("rows in").count() + stdout.matches("row in").count(),
+        3,
+        ".quit stops before the last query"
+    );
 }
 
 #[test]
@@ -240,10 +261,8 @@ fn the_shell_exports_and_survives_bad_files() {
 /// the same graph compare equal.
 fn quads_of(path: &Path, format: oxigraph::io::RdfFormat) -> Dataset {
     let file = std::fs::File::open(path).expect("export exists");
-    let mut dataset: Dataset = oxigraph::io::RdfParser::from_format(format)
-        .for_reader(file)
-        .map(|q| q.expect("export parses"))
-        .collect();
+    let mut dataset: Dataset =
+        oxigraph::io::RdfParser::from_format(format).for_reader(file).map(|q| q.expect("export parses")).collect();
     dataset.canonicalize(CanonicalizationAlgorithm::Unstable);
     dataset
 }
@@ -279,16 +298,27 @@ fn unseen_articles_in_other_styles() {
     let govkg = Govkg::new();
     govkg.ok(&["build", "tests/data/articles"]);
     let documents = govkg.csv("documents");
-    assert!(documents.contains(&vec!["gt-police-2013".into(), "Police embrace microblogs to reach netizens".into(), "Global Times".into(), "2013-04-12".into()]));
+    assert!(documents.contains(&vec![
+        "gt-police-2013".into(),
+        "Police embrace microblogs to reach netizens".into(),
+        "Global Times".into(),
+        "2013-04-12".into()
+    ]));
     assert!(documents.iter().any(|r| r[0] == "no-date" && r[3].is_empty()));
     let figures = govkg.csv("figures");
-    let find = |value: &str| figures.iter().find(|r| r[1] == value).unwrap_or_else(|| panic!("no figure {value}: {figures:?}"));
+    let find = |value: &str| {
+        figures.iter().find(|r| r[1] == value).unwrap_or_else(|| panic!("no figure {value}: {figures:?}"))
+    };
     assert_eq!(&find("6500")[2..5], ["MoreThan", "2013-04-12", "Tencent Weibo"]);
     assert_eq!(&find("600")[2..5], ["About", "2014-04", "WeChat"]);
     assert_eq!(&find("103000")[2..5], ["Exact", "2013-12", "Sina Weibo"]);
     assert_eq!(find("32")[3], "", "no publication date, no inferred date");
     let people = govkg.csv("people");
-    assert!(people.iter().any(|r| r[1] == "Li Ming" && r[2] == "deputy director" && r[3] == "Zhejiang Provincial Information Office"));
+    assert!(
+        people.iter().any(|r| r[1] == "Li Ming"
+            && r[2] == "deputy director"
+            && r[3] == "Zhejiang Provincial Information Office")
+    );
     assert!(people.iter().all(|r| r[1] != "Zhang Yiwei"), "the byline's author is not a person in the story");
     let quotes = govkg.csv("quotes");
     assert!(quotes.iter().any(|r| r[0] == "Li Ming" && r[1].starts_with("People read their phones")));
@@ -305,7 +335,10 @@ fn bad_input_gets_one_line_and_keeps_the_store() {
     let output = govkg.run(&["build", "tests/data/bad/latin1.txt", "tests/data/bad/empty.txt"]);
     assert_eq!(output.status.code(), Some(2), "not everything went in");
     let summary = String::from_utf8_lossy(&output.stdout);
-    assert!(summary.contains("skipped: tests/data/bad/latin1.txt: not UTF-8 text (invalid byte at offset 3)"), "{summary}");
+    assert!(
+        summary.contains("skipped: tests/data/bad/latin1.txt: not UTF-8 text (invalid byte at offset 3)"),
+        "{summary}"
+    );
     assert!(summary.contains("skipped: tests/data/bad/empty.txt: empty file"), "{summary}");
 
     let empty = govkg.dir.path().join("empty-folder");
@@ -322,7 +355,13 @@ fn bad_input_gets_one_line_and_keeps_the_store() {
 #[test]
 fn a_second_writer_is_refused_while_the_store_is_open() {
     let govkg = Govkg::seeded();
-    let mut shell = govkg.command(&["repl"]).stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    let mut shell = govkg
+        .command(&["repl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
     // The shell holds the store from when it answers its first query.
     let mut stdin = shell.stdin.take().expect("stdin");
     stdin.write_all(b"ASK { ?s ?p ?o }\n").expect("write");

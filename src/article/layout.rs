@@ -67,10 +67,7 @@ impl Layout {
 
     /// Index of the first running-text paragraph: where the header ends.
     pub fn body_start(&self) -> usize {
-        self.lines
-            .iter()
-            .position(|line| line.kind == LineKind::Paragraph)
-            .unwrap_or(self.lines.len())
+        self.lines.iter().position(|line| line.kind == LineKind::Paragraph).unwrap_or(self.lines.len())
     }
 
     /// The body's paragraphs, leaving out headings and any repeat of the
@@ -103,13 +100,8 @@ fn classify(line: &str) -> LineKind {
     if is_furniture(trimmed, &words) {
         return LineKind::Furniture;
     }
-    let ends_sentence = trimmed.ends_with(['.', '"', '\u{201d}', '!', '?', ')', ':', ';'])
-        && !trimmed.ends_with("...");
-    if words.len() >= 8 && (ends_sentence || words.len() >= 20) {
-        LineKind::Paragraph
-    } else {
-        LineKind::Heading
-    }
+    let ends_sentence = trimmed.ends_with(['.', '"', '\u{201d}', '!', '?', ')', ':', ';']) && !trimmed.ends_with("...");
+    if words.len() >= 8 && (ends_sentence || words.len() >= 20) { LineKind::Paragraph } else { LineKind::Heading }
 }
 
 fn is_furniture(line: &str, words: &[&str]) -> bool {

@@ -3,10 +3,10 @@
 //! before the first paragraph), the dateline that opens the first paragraph
 //! ("SHENZHEN, Sept. 9 (Xinhua) --"), and, for the publisher, the footer.
 
-use super::layout::{trim_span, Layout, LineKind};
+use super::layout::{Layout, LineKind, trim_span};
 use crate::date::PartialDate;
 use crate::extract::dates::find_dates;
-use crate::extract::gazetteer::{gazetteer, Entry};
+use crate::extract::gazetteer::{Entry, gazetteer};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -40,9 +40,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dateline pattern compiles")
 });
 
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles")
-});
+static SOURCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles"));
 
 impl Metadata {
     pub fn read(text: &str, layout: &Layout) -> Self {
@@ -51,9 +50,9 @@ impl Metadata {
         let mut metadata = Self::default();
 
         // The publication line: the first header line with a full date.
-        let date_line = header.iter().position(|line| {
-            find_dates(&text[line.span.clone()], None).iter().any(|d| d.absolute && d.date.is_some())
-        });
+        let date_line = header
+            .iter()
+            .position(|line| find_dates(&text[line.span.clone()], None).iter().any(|d| d.absolute && d.date.is_some()));
         if let Some(index) = date_line {
             let line = &text[header[index].span.clone()];
             metadata.published = find_dates(line, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
@@ -70,11 +69,7 @@ impl Metadata {
         let is_title = |line: &&super::layout::Line| {
             line.kind == LineKind::Heading && !is_publisher_name(&text[line.span.clone()])
         };
-        let title = header[..limit]
-            .iter()
-            .rev()
-            .find(is_title)
-            .or_else(|| header.iter().find(is_title));
+        let title = header[..limit].iter().rev().find(is_title).or_else(|| header.iter().find(is_title));
         metadata.title = title.map(|line| trim_span(text, line.span.clone()));
 
         for line in header {
@@ -84,7 +79,8 @@ impl Metadata {
                 if let Some(org) = caps.name("org")
                     && metadata.publisher.is_none()
                 {
-                    metadata.publisher = gazetteer().publisher(org.as_str()).map(|p| (p, org.as_str().trim().to_string()));
+                    metadata.publisher =
+                        gazetteer().publisher(org.as_str()).map(|p| (p, org.as_str().trim().to_string()));
                 }
             }
             if let Some(caps) = EDITOR.captures(line_text) {
@@ -138,9 +134,10 @@ fn publisher_in(line: &str) -> Option<(&'static Entry, String)> {
         // Case matters for acronyms ("ANN" but not "annual").
         let exact = &line[at..at + cue.len()];
         let acronym = cue.len() <= 5 && !exact.chars().any(char::is_lowercase);
-        let word = crate::extract::gazetteer::is_word_boundary(line, at, at + cue.len())
-            || cue.contains('.');
-        if word && (cue.len() > 5 || acronym) && best.as_ref().is_none_or(|(len, _, _)| cue.len() > *len)
+        let word = crate::extract::gazetteer::is_word_boundary(line, at, at + cue.len()) || cue.contains('.');
+        if word
+            && (cue.len() > 5 || acronym)
+            && best.as_ref().is_none_or(|(len, _, _)| cue.len() > *len)
             && let Some(entry) = gazetteer.get(id)
         {
             best = Some((cue.len(), entry, exact.to_string()));
@@ -166,7 +163,9 @@ mod tests {
 
     #[test]
     fn headline_is_the_heading_before_the_date_line() {
-        let a = article(&format!("World Business Sports Video\n\nPolice answer questions online\n\n2012-03-02 16:13 Editor: Li Ming\n\n{BODY}\n"));
+        let a = article(&format!(
+            "World Business Sports Video\n\nPolice answer questions online\n\n2012-03-02 16:13 Editor: Li Ming\n\n{BODY}\n"
+        ));
         assert_eq!(title(&a), "Police answer questions online");
         assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-02"));
         assert_eq!(a.metadata.editors, vec!["Li Ming"]);
@@ -174,7 +173,9 @@ mod tests {
 
     #[test]
     fn byline_gives_author_and_publisher() {
-        let a = article(&format!("Officials learn to tweet\n\nBy Zhou Wei (China Daily) Updated: 2013-05-07 08:02\n\n{BODY}\n"));
+        let a = article(&format!(
+            "Officials learn to tweet\n\nBy Zhou Wei (China Daily) Updated: 2013-05-07 08:02\n\n{BODY}\n"
+        ));
         assert_eq!(a.metadata.authors, vec!["Zhou Wei"]);
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("China Daily"));
         assert_eq!(title(&a), "Officials learn to tweet");
@@ -182,7 +183,8 @@ mod tests {
 
     #[test]
     fn wire_dateline_gives_place_and_agency() {
-        let a = article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
+        let a =
+            article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
     }

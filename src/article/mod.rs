@@ -56,9 +56,7 @@ impl Article {
         if text.trim().is_empty() {
             return Err(ReadError::Empty { path: path.into() });
         }
-        let id = path
-            .file_stem()
-            .map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
+        let id = path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
         let layout = layout::Layout::of(&text);
         let metadata = Metadata::read(&text, &layout);
         let paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());

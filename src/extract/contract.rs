@@ -20,7 +20,10 @@ fn check(text: &str) {
     let check_evidence = |evidence: &Evidence| {
         assert!(inside(&evidence.span), "evidence {evidence:?} outside the text");
         let sentence = &extraction.sentences[evidence.sentence];
-        assert!(sentence.start <= evidence.span.start && evidence.span.end <= sentence.end, "{evidence:?} outside its sentence");
+        assert!(
+            sentence.start <= evidence.span.start && evidence.span.end <= sentence.end,
+            "{evidence:?} outside its sentence"
+        );
         assert!(!evidence.rule.is_empty());
     };
     extraction.mentions.iter().for_each(|m| check_evidence(&m.evidence));
@@ -41,7 +44,8 @@ fn check(text: &str) {
 
 #[test]
 fn hostile_texts() {
-    let body = "The bureau's account on Sina Weibo has more than 2.8 million followers as of yesterday, officials said.";
+    let body =
+        "The bureau's account on Sina Weibo has more than 2.8 million followers as of yesterday, officials said.";
     for text in [
         format!("Title\n\n{body}"),
         format!("\"\"\"\n\n{body} \"\" \u{201c} \u{201d} '' ''"),
@@ -61,11 +65,68 @@ fn hostile_texts() {
 #[test]
 fn random_texts() {
     let vocabulary = [
-        "The", "Ministry", "of", "Public", "Security", "said", "Wang", "Chen", ",", ".", "\"", "\u{201c}", "\u{201d}",
-        "about", "more", "than", "20,000", "2.8", "million", "six", "accounts", "followers", "on", "Sina", "Weibo",
-        "Tencent", "micro-blog", "as", "of", "early", "November", "2011", "yesterday", "deputy", "director", "'s",
-        "Office", "Beijing", "police", "\n", "\n\n", "—", "王", "é", "\u{a0}", "percent", "%", "Page", "1", ";",
-        "Dec.", "12", "Yu", "who", "is", "also", "head", "(", ")", "--", "Xinhua", "By",
+        "The",
+        "Ministry",
+        "of",
+        "Public",
+        "Security",
+        "said",
+        "Wang",
+        "Chen",
+        ",",
+        ".",
+        "\"",
+        "\u{201c}",
+        "\u{201d}",
+        "about",
+        "more",
+        "than",
+        "20,000",
+        "2.8",
+        "million",
+        "six",
+        "accounts",
+        "followers",
+        "on",
+        "Sina",
+        "Weibo",
+        "Tencent",
+        "micro-blog",
+        "as",
+        "of",
+        "early",
+        "November",
+        "2011",
+        "yesterday",
+        "deputy",
+        "director",
+        "'s",
+        "Office",
+        "Beijing",
+        "police",
+        "\n",
+        "\n\n",
+        "—",
+        "王",
+        "é",
+        "\u{a0}",
+        "percent",
+        "%",
+        "Page",
+        "1",
+        ";",
+        "Dec.",
+        "12",
+        "Yu",
+        "who",
+        "is",
+        "also",
+        "head",
+        "(",
+        ")",
+        "--",
+        "Xinhua",
+        "By",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {

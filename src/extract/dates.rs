@@ -27,13 +27,9 @@ pub struct DateMention {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = lexicon::table("lexicon/months.tsv", 2);
-    let month_names = lexicon::alternation(
-        months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])),
-    );
+    let month_names = lexicon::alternation(months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
     let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
-    let weekday_names = lexicon::alternation(
-        weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])),
-    );
+    let weekday_names = lexicon::alternation(weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
     // Month and weekday names are matched case-sensitively: "may" is a verb.
     let pattern = format!(
         r"(?x)
@@ -69,7 +65,9 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
     let starts: Vec<usize> = mentions.iter().map(|(m, _)| m.span.start).collect();
     mentions.retain(|(mention, weekday)| {
         !weekday
-            || !starts.iter().any(|&s| s > mention.span.end && text[mention.span.end..s].trim_matches([',', ' ']).is_empty())
+            || !starts
+                .iter()
+                .any(|&s| s > mention.span.end && text[mention.span.end..s].trim_matches([',', ' ']).is_empty())
     });
     mentions.into_iter().map(|(mention, _)| mention).collect()
 }

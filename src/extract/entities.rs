@@ -6,8 +6,8 @@
 //! chains ("Ministry of Public Security"), or a place followed by a body in
 //! lower case ("Guangdong police", "Shanghai's government press office").
 
-use super::gazetteer::{gazetteer, EntityKind as GazetteerKind, Entry, OrgKind};
-use super::words::{slug, words, Word};
+use super::gazetteer::{EntityKind as GazetteerKind, Entry, OrgKind, gazetteer};
+use super::words::{Word, slug, words};
 use super::{Entity, EntityKind, Extraction, Sentence};
 use crate::lexicon;
 use regex::Regex;
@@ -66,7 +66,13 @@ static HEADS: LazyLock<HashSet<&'static str>> =
 /// One-word roles ("Minister", "Director"): a head noun followed by one is
 /// part of a title ("Organization Minister"), not the end of a name.
 static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]).filter(|r| !r.contains(' ')).map(str::to_lowercase).collect()
+    lexicon::table("gazetteer/roles.tsv", 1)
+        .rows
+        .iter()
+        .map(|r| r[0])
+        .filter(|r| !r.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
 });
 
 static STOPWORDS: LazyLock<HashSet<&'static str>> =
@@ -125,13 +131,20 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
         }
         let parent = chosen.get(position + 1).filter(|(next, next_candidate)| {
             let between = &text[span.end..next.start];
-            let closes = text[next.end..].trim_start().starts_with([',', '.', ';', ')']) || text[next.end..].trim().is_empty();
-            between == ", " && closes && is_unit(candidate) && matches!(next_candidate, Candidate::Known(e) if matches!(e.kind, GazetteerKind::Organization(_)))
+            let closes =
+                text[next.end..].trim_start().starts_with([',', '.', ';', ')']) || text[next.end..].trim().is_empty();
+            between == ", "
+                && closes
+                && is_unit(candidate)
+                && matches!(next_candidate, Candidate::Known(e) if matches!(e.kind, GazetteerKind::Organization(_)))
         });
         let (mut entity, rule) = match candidate {
             &Candidate::Known(entry) => match platform_in_list(text, span.start, entry) {
                 Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
-                None => (known_entity(entry, &text[span.clone()]), if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" }),
+                None => (
+                    known_entity(entry, &text[span.clone()]),
+                    if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" },
+                ),
             },
             Candidate::Named(name, kind) => match whole_known(name) {
                 Some(entry) => (known_entity(entry, &text[span.clone()]), "org.gazetteer"),
@@ -139,7 +152,8 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             },
         };
         if let Some((_, Candidate::Known(parent))) = parent {
-            entity.related = entity.related.or_else(|| Some(entity_key(EntityKind::Organization(OrgKind::Other), parent.id)));
+            entity.related =
+                entity.related.or_else(|| Some(entity_key(EntityKind::Organization(OrgKind::Other), parent.id)));
             parent_of_previous = true;
         }
         let kind = entity.kind;
@@ -196,13 +210,17 @@ fn platform_in_list(text: &str, at: usize, entry: &'static Entry) -> Option<&'st
     let before = text[..at].to_ascii_lowercase();
     let clause_start = before.rfind([';', '.']).map_or(0, |i| i + 1);
     let list = &before[clause_start..];
-    let cue = ["platforms, such as", "platforms such as", "platforms like", "platforms, including", "platforms including"]
-        .iter()
-        .filter_map(|cue| list.rfind(cue).map(|i| i + cue.len()))
-        .max()?;
+    let cue =
+        ["platforms, such as", "platforms such as", "platforms like", "platforms, including", "platforms including"]
+            .iter()
+            .filter_map(|cue| list.rfind(cue).map(|i| i + cue.len()))
+            .max()?;
     // Only names within the list itself: separated by commas and "and".
     let between = &list[cue..];
-    if between.split([',', ' ']).any(|w| !w.is_empty() && w != "and" && w != "or" && !w.chars().next().is_some_and(char::is_alphanumeric)) {
+    if between
+        .split([',', ' '])
+        .any(|w| !w.is_empty() && w != "and" && w != "or" && !w.chars().next().is_some_and(char::is_alphanumeric))
+    {
         return None;
     }
     gazetteer().entries().iter().find(|p| p.kind == GazetteerKind::Platform && p.related == Some(entry.id))
@@ -287,9 +305,13 @@ fn kind_from_head(name: &str) -> OrgKind {
         OrgKind::Police
     } else if has("party") || has("cpc") || has("communist") {
         OrgKind::Party
-    } else if matches!(last.as_str(), "university" | "college" | "school" | "academy" | "institute") || has("research") {
+    } else if matches!(last.as_str(), "university" | "college" | "school" | "academy" | "institute") || has("research")
+    {
         OrgKind::Research
-    } else if matches!(last.as_str(), "daily" | "news" | "times" | "post" | "press" | "television" | "radio" | "network") {
+    } else if matches!(
+        last.as_str(),
+        "daily" | "news" | "times" | "post" | "press" | "television" | "radio" | "network"
+    ) {
         OrgKind::Media
     } else if matches!(last.as_str(), "company" | "corporation" | "corp" | "group" | "inc" | "ltd") {
         OrgKind::Company
@@ -305,9 +327,15 @@ fn alias_set(surface: &str, name: &str) -> BTreeSet<String> {
 
 /// Capitalised names ending in an organisation head noun, with their spans
 /// and normalised names (a place's possessive dropped).
-fn capitalised_names(text: &str, tokens: &[Word<'_>], places: &[(Range<usize>, &Entry)]) -> Vec<(Range<usize>, String)> {
-    let is_place = |w: &Word<'_>| places.iter().any(|(span, _)| span.start <= w.span.start && w.span.end <= span.end + 2);
-    let adjacent = |a: &Word<'_>, b: &Word<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ' || c == '\u{a0}');
+fn capitalised_names(
+    text: &str,
+    tokens: &[Word<'_>],
+    places: &[(Range<usize>, &Entry)],
+) -> Vec<(Range<usize>, String)> {
+    let is_place =
+        |w: &Word<'_>| places.iter().any(|(span, _)| span.start <= w.span.start && w.span.end <= span.end + 2);
+    let adjacent =
+        |a: &Word<'_>, b: &Word<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ' || c == '\u{a0}');
     let mut names = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -358,7 +386,12 @@ fn capitalised_names(text: &str, tokens: &[Word<'_>], places: &[(Range<usize>, &
 /// The organisation name within a run of capitalised words: up to its last
 /// head noun, plus an "of ..." chain after that head (unless the chain names
 /// a platform: "the Press Center of Sina Weibo").
-fn org_in_run(text: &str, tokens: &[Word<'_>], run: &[usize], places: &[(Range<usize>, &Entry)]) -> Option<(Range<usize>, String)> {
+fn org_in_run(
+    text: &str,
+    tokens: &[Word<'_>],
+    run: &[usize],
+    places: &[(Range<usize>, &Entry)],
+) -> Option<(Range<usize>, String)> {
     let is_head = |i: usize| HEADS.contains(tokens[i].without_possessive());
     let starts_title = |position: usize| {
         run.get(position + 1).is_some_and(|&next| ROLE_WORDS.contains(&tokens[next].text.to_lowercase()))
@@ -395,7 +428,11 @@ fn org_in_run(text: &str, tokens: &[Word<'_>], run: &[usize], places: &[(Range<u
         .map(|&i| {
             let word = &tokens[i];
             let is_place = places.iter().any(|(s, _)| s.end + 2 >= word.span.end && s.start <= word.span.start);
-            if word.is_possessive() && (is_place || i == *words.last().unwrap_or(&i)) { word.without_possessive() } else { word.text }
+            if word.is_possessive() && (is_place || i == *words.last().unwrap_or(&i)) {
+                word.without_possessive()
+            } else {
+                word.text
+            }
         })
         .collect::<Vec<_>>()
         .join(" ");
@@ -442,24 +479,42 @@ mod tests {
 
     #[test]
     fn names_ending_in_head_nouns() {
-        assert_eq!(orgs("said an official of the Hubei Provincial Tourism Bureau on Monday"), vec!["Hubei Provincial Tourism Bureau"]);
-        assert_eq!(orgs("the Party School of the CPC Hunan Provincial Committee"), vec!["Party School of the CPC Hunan Provincial Committee"]);
+        assert_eq!(
+            orgs("said an official of the Hubei Provincial Tourism Bureau on Monday"),
+            vec!["Hubei Provincial Tourism Bureau"]
+        );
+        assert_eq!(
+            orgs("the Party School of the CPC Hunan Provincial Committee"),
+            vec!["Party School of the CPC Hunan Provincial Committee"]
+        );
     }
 
     #[test]
     fn of_chains_and_possessive_places() {
-        assert_eq!(orgs("the Office of Internet Affairs Coordination said"), vec!["Office of Internet Affairs Coordination"]);
-        assert_eq!(orgs("director of Nanjing's Municipal Transport Bureau"), vec!["Nanjing Municipal Transport Bureau"]);
+        assert_eq!(
+            orgs("the Office of Internet Affairs Coordination said"),
+            vec!["Office of Internet Affairs Coordination"]
+        );
+        assert_eq!(
+            orgs("director of Nanjing's Municipal Transport Bureau"),
+            vec!["Nanjing Municipal Transport Bureau"]
+        );
     }
 
     #[test]
     fn a_name_after_the_head_is_not_part_of_it() {
-        assert_eq!(orgs("secretary of the Hunan Provincial Party Committee Zhou Qiang said"), vec!["Hunan Provincial Party Committee"]);
+        assert_eq!(
+            orgs("secretary of the Hunan Provincial Party Committee Zhou Qiang said"),
+            vec!["Hunan Provincial Party Committee"]
+        );
     }
 
     #[test]
     fn places_with_bodies_in_lower_case() {
-        assert_eq!(orgs("Chengdu police and the Wuhan municipal government"), vec!["Chengdu police", "Wuhan municipal government"]);
+        assert_eq!(
+            orgs("Chengdu police and the Wuhan municipal government"),
+            vec!["Chengdu police", "Wuhan municipal government"]
+        );
     }
 
     #[test]

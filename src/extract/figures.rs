@@ -11,9 +11,9 @@
 //! in the sentence, or earlier in the paragraph; with no date at all the
 //! figure holds at the publication date, marked as inferred.
 
-use super::dates::{find_dates, DateMention};
+use super::dates::{DateMention, find_dates};
 use super::entities::Named;
-use super::numbers::{find_numbers, NumberMention};
+use super::numbers::{NumberMention, find_numbers};
 use super::people::People;
 use super::{EntityKind, Evidence, Extraction, Figure, Qualifier, Sentence};
 use crate::date::PartialDate;
@@ -144,7 +144,9 @@ impl Discourse {
                 (measure, end, "figure.count-noun")
             } else if let Some(previous) = previous.filter(|_| continues_list(&lower, start, &number, named)) {
                 (previous.base_measure, number.span.end, "figure.list-continuation")
-            } else if let Some((measure, phrase)) = number_of(&lower[..number.span.start]).or_else(|| number_of(&lower[..start])) {
+            } else if let Some((measure, phrase)) =
+                number_of(&lower[..number.span.start]).or_else(|| number_of(&lower[..start]))
+            {
                 (refine_measure(measure, phrase, ""), number.span.end, "figure.number-of")
             } else {
                 continue;
@@ -177,7 +179,8 @@ impl Discourse {
             let platform = self.platform_for(sentence, named, &clause, candidate.number.span.start);
             let subject = subject_for(named, people, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
-            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &clause, anchor_in_sentence.as_ref());
+            let (date, inferred, date_text) =
+                self.date_for(sentence, &lower, &dates, &clause, anchor_in_sentence.as_ref());
             extraction.figures.push(Figure {
                 value: candidate.number.value,
                 percent: candidate.number.percent,
@@ -217,7 +220,10 @@ impl Discourse {
         let before_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or_default().to_lowercase();
         if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit())
             || before.ends_with(':')
-            || matches!(before_word.as_str(), "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version")
+            || matches!(
+                before_word.as_str(),
+                "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version"
+            )
             || after.starts_with("-year-old")
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
@@ -231,12 +237,14 @@ impl Discourse {
     /// dates that cannot be a figure's date.
     fn scope(&self, lower: &str, date: &DateMention) -> Option<Scope> {
         let before = lower[..date.span.start].trim_end();
-        let window: String = before.rsplit(' ').take(6).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+        let window: String =
+            before.rsplit(' ').take(6).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
         if CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} "))) {
             return None;
         }
         let cue = CUES.anchors.iter().find(|(phrase, _)| {
-            before.ends_with(phrase) && before[..before.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            before.ends_with(phrase)
+                && before[..before.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         });
         match cue {
             Some((_, Scope::Start)) => None,
@@ -256,9 +264,8 @@ impl Discourse {
         anchor: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let in_clause = dates.iter().find(|d| {
-            clause.contains(&d.span.start) && d.date.is_some() && self.scope(lower, d).is_some()
-        });
+        let in_clause =
+            dates.iter().find(|d| clause.contains(&d.span.start) && d.date.is_some() && self.scope(lower, d).is_some());
         if let Some(found) = in_clause {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
@@ -281,7 +288,8 @@ impl Discourse {
     /// sentence, else earlier in the paragraph or in the sentence before.
     fn platform_for(&self, sentence: &Sentence<'_>, named: &Named, clause: &Range<usize>, at: usize) -> Option<usize> {
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
-        let nearest = |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
+        let nearest =
+            |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
         nearest(named.platforms().filter(|f| clause.contains(&f.span.start)).collect())
             .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at).collect()))
             .or_else(|| nearest(named.platforms().collect()))
@@ -366,9 +374,8 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         }
         let word_len = trimmed.find(|c: char| c.is_whitespace() || ",;:.()\"".contains(c)).unwrap_or(trimmed.len());
         let word = &trimmed[..word_len];
-        let is_modifier = !word.is_empty()
-            && word.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !NOT_MODIFIERS.contains(&word);
+        let is_modifier =
+            !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-') && !NOT_MODIFIERS.contains(&word);
         if !is_modifier {
             return None;
         }
@@ -384,10 +391,24 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let after = lower[number.span.end..].trim_start();
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
-    let opens = before.ends_with(" and") || before.ends_with(" with") || before.ends_with(',') || before.ends_with(" while");
-    let elliptic = ["by ", "of them", "of which", "of whom", "in ", "on ", "for ", "run by", "operated by", "opened by", "held by", "and "]
-        .iter()
-        .any(|p| after.starts_with(p))
+    let opens =
+        before.ends_with(" and") || before.ends_with(" with") || before.ends_with(',') || before.ends_with(" while");
+    let elliptic = [
+        "by ",
+        "of them",
+        "of which",
+        "of whom",
+        "in ",
+        "on ",
+        "for ",
+        "run by",
+        "operated by",
+        "opened by",
+        "held by",
+        "and ",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
         || after.starts_with(['.', ',', ';']);
     (after_org || opens || after.starts_with("of ")) && elliptic
 }
@@ -397,9 +418,10 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
 /// (`before` ends where the number or its hedge begins).
 fn number_of(before: &str) -> Option<(&'static str, &str)> {
     let trimmed = before.trim_end();
-    let verb = CUES.linking_verbs.iter().find(|verb| {
-        trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']))
-    })?;
+    let verb = CUES
+        .linking_verbs
+        .iter()
+        .find(|verb| trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ','])))?;
     let subject = &trimmed[..trimmed.len() - verb.len()];
     let at = subject.rfind("number of ").or_else(|| subject.rfind("numbers of "))?;
     let phrase = &subject[at..];
@@ -420,16 +442,28 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     }
     let mut words: Vec<&str> = following.split_whitespace().take(8).collect();
     // "35 accounts are operated by ...": the auxiliary does not matter.
-    while words.first().is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "have" | "has" | "had" | "been" | "being")) {
+    while words
+        .first()
+        .is_some_and(|w| matches!(*w, "are" | "were" | "is" | "was" | "have" | "has" | "had" | "been" | "being"))
+    {
         words.remove(0);
     }
     let following = words.join(" ");
     let by = |who: &[&str]| {
         who.iter().any(|w| {
-            ["operated by", "run by", "opened by", "held by", "by"].iter().any(|verb| following.starts_with(&format!("{verb} {w}")))
+            ["operated by", "run by", "opened by", "held by", "by"]
+                .iter()
+                .any(|verb| following.starts_with(&format!("{verb} {w}")))
         })
     };
-    if by(&["government agencies", "agencies", "departments", "government departments", "authorities", "high-level government agencies"]) {
+    if by(&[
+        "government agencies",
+        "agencies",
+        "departments",
+        "government departments",
+        "authorities",
+        "high-level government agencies",
+    ]) {
         "AgencyAccounts"
     } else if by(&["officials", "individual officials", "government officials", "officers"]) {
         "OfficialAccounts"
@@ -455,12 +489,16 @@ pub fn merge_repeated(extraction: &mut Extraction) {
     let mut merged: Vec<Figure> = Vec::new();
     for figure in figures {
         let same = merged.iter_mut().find(|m| {
-            m.value == figure.value && m.percent == figure.percent && m.platform == figure.platform && m.date == figure.date
+            m.value == figure.value
+                && m.percent == figure.percent
+                && m.platform == figure.platform
+                && m.date == figure.date
                 && m.measure == figure.measure
         });
         match same {
             Some(existing) => {
-                let new: Vec<Evidence> = figure.evidence.into_iter().filter(|e| e.sentence != existing.evidence[0].sentence).collect();
+                let new: Vec<Evidence> =
+                    figure.evidence.into_iter().filter(|e| e.sentence != existing.evidence[0].sentence).collect();
                 existing.evidence.extend(new);
             }
             None => merged.push(figure),

@@ -122,10 +122,8 @@ impl Gazetteer {
         // (platforms before organisations before places).
         let mut seen = HashSet::new();
         aliases.retain(|(alias, _)| seen.insert(alias.to_lowercase()));
-        let patterns = aliases
-            .iter()
-            .map(|(alias, index)| (*index, is_acronym(alias).then(|| alias.clone())))
-            .collect();
+        let patterns =
+            aliases.iter().map(|(alias, index)| (*index, is_acronym(alias).then(|| alias.clone()))).collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -195,7 +193,9 @@ pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' && text[end..].chars().nth(1).is_some_and(char::is_alphanumeric))
+        && !after.is_some_and(|c| {
+            c.is_alphanumeric() || c == '-' && text[end..].chars().nth(1).is_some_and(char::is_alphanumeric)
+        })
 }
 
 #[cfg(test)]

@@ -18,9 +18,9 @@ mod words;
 use crate::article::Article;
 use crate::date::PartialDate;
 pub use gazetteer::OrgKind;
-pub use words::slug;
 use std::collections::BTreeSet;
 use std::ops::Range;
+pub use words::slug;
 
 /// What a rule read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]

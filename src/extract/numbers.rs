@@ -32,9 +32,7 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
         let value: f64 = row[1].parse().expect("number value in numbers.tsv");
         values.insert(row[0].to_lowercase(), (value, row[2]));
     }
-    let words = |kind: &str| {
-        lexicon::alternation(table.rows.iter().filter(|r| r[2] == kind).map(|r| r[0]))
-    };
+    let words = |kind: &str| lexicon::alternation(table.rows.iter().filter(|r| r[2] == kind).map(|r| r[0]));
     let (units, tens, scales) = (words("unit"), words("tens"), words("scale"));
     let pattern = format!(
         r"(?xi)

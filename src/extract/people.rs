@@ -16,8 +16,8 @@
 //! Later mentions by surname alone ("said Yu") resolve to the person last
 //! named with that surname.
 
-use super::entities::{entity_key, jurisdiction, Named};
-use super::gazetteer::{gazetteer, OrgKind};
+use super::entities::{Named, entity_key, jurisdiction};
+use super::gazetteer::{OrgKind, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Post, Sentence};
 use crate::lexicon;
@@ -56,14 +56,22 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         western_said_before: build(format!(r"\b(?:{said})\s+{western}\b")),
         western_said_after: build(format!(r"\b{western}\s+(?:{said})\b")),
         western_apposition: build(format!(r"\b{western},\s+(?:a|an|the)\s+{role}\s+(?:of|at|from|with)\b")),
-        after_role_org: build(format!(r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{role}\s+(?:of|at|from|with|in)\s+")),
+        after_role_org: build(format!(
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{role}\s+(?:of|at|from|with|in)\s+"
+        )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{role}\b")),
-        after_reference: build(format!(r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school)(?:'s|\u{{2019}}s)?\s+{role}\b")),
+        after_reference: build(format!(
+            r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school)(?:'s|\u{{2019}}s)?\s+{role}\b"
+        )),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
         before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
-        before_account_title: build(format!(r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
-        before_place_title: build(format!(r"^(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$")),
+        before_account_title: build(format!(
+            r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
+        )),
+        before_place_title: build(format!(
+            r"^(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$"
+        )),
         speech_verbs: verbs.into_iter().collect(),
     }
 });
@@ -105,7 +113,9 @@ impl People {
         let mut names: Vec<(Range<usize>, String, &'static str)> = Vec::new();
         for caps in patterns.chinese_name.captures_iter(text) {
             let (Some(whole), Some(given)) = (caps.get(0), caps.name("given")) else { continue };
-            if !is_pinyin(given.as_str()) || named.covers(whole.start()) || named.covers(given.start())
+            if !is_pinyin(given.as_str())
+                || named.covers(whole.start())
+                || named.covers(given.start())
                 || gazetteer().find(given.as_str()).iter().any(|m| m.span == (0..given.len()))
             {
                 continue;
@@ -153,7 +163,10 @@ impl People {
     fn resolve_surnames(&mut self, text: &str, named: &Named) {
         let words = super::words::words(text);
         for (i, word) in words.iter().enumerate() {
-            if !word.is_capitalized() || self.current.iter().any(|(s, _)| s.contains(&word.span.start)) || named.covers(word.span.start) {
+            if !word.is_capitalized()
+                || self.current.iter().any(|(s, _)| s.contains(&word.span.start))
+                || named.covers(word.span.start)
+            {
                 continue;
             }
             let Some(person) = self.by_surname(word.text) else { continue };
@@ -172,7 +185,14 @@ impl People {
         self.current.sort_by_key(|(span, _)| span.start);
     }
 
-    fn read_posts(&mut self, sentence: &Sentence<'_>, named: &Named, span: Range<usize>, person: usize, extraction: &mut Extraction) {
+    fn read_posts(
+        &mut self,
+        sentence: &Sentence<'_>,
+        named: &Named,
+        span: Range<usize>,
+        person: usize,
+        extraction: &mut Extraction,
+    ) {
         let text = sentence.text;
         let patterns = &*PATTERNS;
         let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
@@ -196,7 +216,12 @@ impl People {
         if let Some(caps) = patterns.after_reference.captures(after) {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
             let org = self.organisations.iter().rev().copied().find(|&o| {
-                extraction.entities[o].name.to_lowercase().replace("centre", "center").split_whitespace().any(|w| w == noun)
+                extraction.entities[o]
+                    .name
+                    .to_lowercase()
+                    .replace("centre", "center")
+                    .split_whitespace()
+                    .any(|w| w == noun)
             });
             post(&caps["role"], org, "post.name-the-body-role", extraction);
             return;
@@ -205,7 +230,9 @@ impl People {
         // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"
         for org in named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform) {
             let between = &text[org.span.end..span.start];
-            if let Some(caps) = patterns.before_title.captures(between).or_else(|| patterns.before_possessive_title.captures(between)) {
+            if let Some(caps) =
+                patterns.before_title.captures(between).or_else(|| patterns.before_possessive_title.captures(between))
+            {
                 post(&caps["role"], Some(org.entity), "post.org-role-name", extraction);
                 return;
             }
@@ -240,9 +267,13 @@ impl People {
         let posts = std::mem::take(&mut extraction.posts);
         let mut kept: Vec<Post> = Vec::new();
         for post in &posts {
-            let duplicate = kept.iter().any(|k| k.person == post.person && k.role == post.role && k.organization == post.organization);
+            let duplicate = kept
+                .iter()
+                .any(|k| k.person == post.person && k.role == post.role && k.organization == post.organization);
             let vaguer = post.organization.is_none()
-                && posts.iter().any(|p| p.person == post.person && p.organization.is_some() && (p.role == post.role || post.role.is_empty()));
+                && posts.iter().any(|p| {
+                    p.person == post.person && p.organization.is_some() && (p.role == post.role || post.role.is_empty())
+                });
             if !duplicate && !vaguer {
                 kept.push(post.clone());
             }
@@ -256,7 +287,38 @@ impl People {
 /// organisation, a month or a common capitalised word.
 fn plausible_western_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or_default();
-    let stop = ["The", "This", "That", "Mr", "Ms", "Mrs", "Dr", "Some", "Many", "Most", "Chinese", "China", "Beijing", "Shanghai", "Government", "Internet", "Weibo", "Sina", "Tencent", "Statistics", "Data", "Experts", "Officials", "He", "She", "They", "We", "It", "President", "Premier"];
+    let stop = [
+        "The",
+        "This",
+        "That",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Some",
+        "Many",
+        "Most",
+        "Chinese",
+        "China",
+        "Beijing",
+        "Shanghai",
+        "Government",
+        "Internet",
+        "Weibo",
+        "Sina",
+        "Tencent",
+        "Statistics",
+        "Data",
+        "Experts",
+        "Officials",
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "President",
+        "Premier",
+    ];
     !stop.contains(&first)
         && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
         && gazetteer().find(name).is_empty()

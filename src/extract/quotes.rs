@@ -31,7 +31,9 @@ pub fn read(sentence: &Sentence<'_>, people: &People, extraction: &mut Extractio
         if inner.as_str().split_whitespace().count() < 4 {
             continue;
         }
-        let Some(speaker) = speaker_after(text, whole.end(), people).or_else(|| speaker_before(text, whole.start(), people)) else {
+        let Some(speaker) =
+            speaker_after(text, whole.end(), people).or_else(|| speaker_before(text, whole.start(), people))
+        else {
             continue;
         };
         extraction.quotes.push(Quote {
@@ -121,10 +123,8 @@ mod tests {
 
     #[test]
     fn surname_resolves_to_the_speaker() {
-        let found = quotes(&[
-            "Li Qiang posted a reply on Monday.",
-            "\"We will answer every message within a day,\" said Li.",
-        ]);
+        let found =
+            quotes(&["Li Qiang posted a reply on Monday.", "\"We will answer every message within a day,\" said Li."]);
         assert_eq!(found[0].0, "Li Qiang");
     }
 

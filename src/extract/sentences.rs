@@ -31,7 +31,8 @@ pub fn split(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
             let next_word = chars[j..].iter().skip_while(|(_, c)| c.is_whitespace()).map(|&(_, c)| c).next();
             let has_space = chars.get(j).is_some_and(|(_, c)| c.is_whitespace());
-            let starts_new = next_word.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "\"'\u{201c}\u{2018}(".contains(n));
+            let starts_new =
+                next_word.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "\"'\u{201c}\u{2018}(".contains(n));
             if (has_space || j == chars.len()) && starts_new && !(c == '.' && is_abbreviation(paragraph, at)) {
                 push(paragraph, span.start, start..end, &mut sentences);
                 start = end;
@@ -58,10 +59,8 @@ fn push(paragraph: &str, offset: usize, range: Range<usize>, out: &mut Vec<Range
 
 /// Whether the word ending with the full stop at `dot` is an abbreviation.
 fn is_abbreviation(paragraph: &str, dot: usize) -> bool {
-    let word_start = paragraph[..dot]
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start =
+        paragraph[..dot].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = paragraph[word_start..=dot].trim_start_matches(['(', '"', '\u{201c}']);
     let letters = word.trim_end_matches('.');
     ABBREVIATIONS.contains(word)

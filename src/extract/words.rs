@@ -13,9 +13,8 @@ pub struct Word<'a> {
     pub text: &'a str,
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}]+(?:['\u{2019}.\-&][\p{L}\p{N}]+)*").expect("word pattern compiles")
-});
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}]+(?:['\u{2019}.\-&][\p{L}\p{N}]+)*").expect("word pattern compiles"));
 
 /// The words of `text`.
 pub fn words(text: &str) -> Vec<Word<'_>> {
@@ -29,10 +28,7 @@ impl Word<'_> {
 
     /// The word without a possessive "'s".
     pub fn without_possessive(&self) -> &str {
-        self.text
-            .strip_suffix("'s")
-            .or_else(|| self.text.strip_suffix("\u{2019}s"))
-            .unwrap_or(self.text)
+        self.text.strip_suffix("'s").or_else(|| self.text.strip_suffix("\u{2019}s")).unwrap_or(self.text)
     }
 
     pub fn is_possessive(&self) -> bool {

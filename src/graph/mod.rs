@@ -11,10 +11,10 @@ pub mod reference;
 pub mod vocab;
 
 use crate::article::Article;
-use crate::extract::{EntityKind, Evidence, Extraction, OrgKind};
 use crate::extract::gazetteer::Entry;
+use crate::extract::{EntityKind, Evidence, Extraction, OrgKind};
 use oxigraph::model::vocab::xsd;
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, NamedOrBlankNode, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeSet, HashSet};
 use vocab::*;
 

@@ -4,7 +4,7 @@
 
 use super::iri;
 use super::vocab::*;
-use crate::extract::gazetteer::{gazetteer, EntityKind, OrgKind};
+use crate::extract::gazetteer::{EntityKind, OrgKind, gazetteer};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 

@@ -79,7 +79,9 @@ pub fn help() -> String {
         let usage = sub.clone().render_usage().to_string().replace("Usage: ", "");
         lines.push(format!("  {usage:<40} {}", sub.get_about().map(|a| a.to_string()).unwrap_or_default()));
     }
-    lines.push("Prefixes gk: kg: schema: org: prov: sioc: foaf: nif: skos: rdfs: xsd: ... are declared (.prefixes).".into());
+    lines.push(
+        "Prefixes gk: kg: schema: org: prov: sioc: foaf: nif: skos: rdfs: xsd: ... are declared (.prefixes).".into(),
+    );
     lines.join("\n")
 }
 

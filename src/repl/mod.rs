@@ -13,7 +13,7 @@ use crate::pipeline::{self, BuildOptions};
 use crate::queries;
 use crate::render::{self, Format, TableStyle};
 use crate::store::Store;
-use anyhow::{anyhow, Result};
+use anyhow::{Result, anyhow};
 use clap::Parser;
 use commands::{DotCommand, Switch};
 use oxigraph::io::RdfFormat;
@@ -42,11 +42,7 @@ impl Session {
 
     /// Runs the shell until `.quit` or the end of input.
     pub fn run(mut self) -> Result<()> {
-        if std::io::stdin().is_terminal() {
-            self.interactive()
-        } else {
-            self.piped()
-        }
+        if std::io::stdin().is_terminal() { self.interactive() } else { self.piped() }
     }
 
     fn piped(&mut self) -> Result<()> {
@@ -76,14 +72,20 @@ impl Session {
     fn interactive(&mut self) -> Result<()> {
         use rustyline::error::ReadlineError;
         let config = rustyline::Config::builder().auto_add_history(false).max_history_size(5000)?.build();
-        let mut editor = rustyline::Editor::<helper::ShellHelper, rustyline::history::DefaultHistory>::with_config(config)?;
+        let mut editor =
+            rustyline::Editor::<helper::ShellHelper, rustyline::history::DefaultHistory>::with_config(config)?;
         let mut words: Vec<String> = ontology_terms();
         words.extend(queries::saved().into_iter().map(|q| q.name));
         words.extend(dot_command_names());
         editor.set_helper(Some(helper::ShellHelper { completer: helper::WordCompleter::new(words) }));
         let history = history_path(&self.store);
         editor.load_history(&history).ok();
-        println!("govkg {} — SPARQL shell on {} ({} quads). Type .help for help.", env!("CARGO_PKG_VERSION"), self.store.dir().display(), self.store.len().unwrap_or(0));
+        println!(
+            "govkg {} — SPARQL shell on {} ({} quads). Type .help for help.",
+            env!("CARGO_PKG_VERSION"),
+            self.store.dir().display(),
+            self.store.len().unwrap_or(0)
+        );
         loop {
             match editor.readline("govkg> ") {
                 Ok(text) => {
@@ -130,7 +132,8 @@ impl Session {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let width = terminal_width();
-        let summary = render::write(results, self.format, TableStyle { width, ..TableStyle::default() }, false, &mut out)?;
+        let summary =
+            render::write(results, self.format, TableStyle { width, ..TableStyle::default() }, false, &mut out)?;
         if self.timing {
             let noun = if summary.rows == 1 { "row" } else { "rows" };
             writeln!(out, "{} {noun} in {:.3} s", summary.rows, started.elapsed().as_secs_f64())?;
@@ -152,7 +155,10 @@ impl Session {
                 if matches!(err.kind(), ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument) && words.len() <= 1 {
                     return Err(anyhow!("unknown command {} (type .help)", words.first().map_or("", String::as_str)));
                 }
-                return Err(anyhow!("{}", err.render().to_string().lines().next().unwrap_or("invalid command").trim_start_matches("error: ")));
+                return Err(anyhow!(
+                    "{}",
+                    err.render().to_string().lines().next().unwrap_or("invalid command").trim_start_matches("error: ")
+                ));
             }
         };
         match command {
@@ -160,7 +166,8 @@ impl Session {
             DotCommand::Quit => return Ok(Flow::Quit),
             DotCommand::Queries => println!("{}", describe_saved_queries()),
             DotCommand::Run { name, params } => {
-                let saved = queries::find(&name).ok_or_else(|| anyhow!("no saved query named {name:?} (see .queries)"))?;
+                let saved =
+                    queries::find(&name).ok_or_else(|| anyhow!("no saved query named {name:?} (see .queries)"))?;
                 let bindings = queries::bindings(&params)?;
                 self.query(&saved.text, &bindings)?;
             }
@@ -172,10 +179,11 @@ impl Session {
                 }
             }
             DotCommand::Export { file, format } => {
-                let format = format.map(ExportFormat::rdf_format).or_else(|| {
-                    file.extension().and_then(|e| e.to_str()).and_then(RdfFormat::from_extension)
-                });
-                let format = format.ok_or_else(|| anyhow!("{}: say --format turtle|trig|ntriples|nquads", file.display()))?;
+                let format = format
+                    .map(ExportFormat::rdf_format)
+                    .or_else(|| file.extension().and_then(|e| e.to_str()).and_then(RdfFormat::from_extension));
+                let format =
+                    format.ok_or_else(|| anyhow!("{}: say --format turtle|trig|ntriples|nquads", file.display()))?;
                 let count = self.store.export(format, Some(&file))?;
                 println!("wrote {count} statements to {}", file.display());
             }

@@ -5,7 +5,10 @@ use crate::extract::{entities, people::People};
 
 /// (value, qualifier, measure, platform, date) of the figures of a text of
 /// paragraphs (separated by blank lines) published on `published`.
-fn figures(published: Option<PartialDate>, paragraphs: &[&[&str]]) -> Vec<(f64, Qualifier, &'static str, String, String)> {
+fn figures(
+    published: Option<PartialDate>,
+    paragraphs: &[&[&str]],
+) -> Vec<(f64, Qualifier, &'static str, String, String)> {
     let mut extraction = Extraction::default();
     let mut people = People::default();
     let mut discourse = Discourse::new(published);
@@ -36,10 +39,16 @@ fn day(y: i32, m: u8, d: u8) -> Option<PartialDate> {
 
 #[test]
 fn count_with_hedge_platform_and_stated_date() {
-    let found = figures(day(2013, 1, 10), &[&[
-        "The number of verified government accounts on Tencent Weibo reached more than 70,000 as of late November, 2012, with about 4,000 run by officials.",
-    ]]);
-    assert_eq!(found[0], (70_000.0, Qualifier::MoreThan, "GovernmentAccounts", "Tencent Weibo".into(), "2012-11".into()));
+    let found = figures(
+        day(2013, 1, 10),
+        &[&[
+            "The number of verified government accounts on Tencent Weibo reached more than 70,000 as of late November, 2012, with about 4,000 run by officials.",
+        ]],
+    );
+    assert_eq!(
+        found[0],
+        (70_000.0, Qualifier::MoreThan, "GovernmentAccounts", "Tencent Weibo".into(), "2012-11".into())
+    );
     assert_eq!(found[1].0, 4_000.0);
     assert_eq!(found[1].1, Qualifier::About);
     assert_eq!(found[1].4, "2012-11", "the date carries through the sentence");
@@ -47,10 +56,13 @@ fn count_with_hedge_platform_and_stated_date() {
 
 #[test]
 fn relative_dates_and_publication_date() {
-    let found = figures(day(2013, 3, 5), &[
-        &["By the end of last year, some 60,000 agencies had opened accounts on Sina Weibo."],
-        &["Nearly 1,200 officials use WeChat."],
-    ]);
+    let found = figures(
+        day(2013, 3, 5),
+        &[
+            &["By the end of last year, some 60,000 agencies had opened accounts on Sina Weibo."],
+            &["Nearly 1,200 officials use WeChat."],
+        ],
+    );
     assert_eq!(found[0].4, "2012-12");
     assert_eq!(found[0].1, Qualifier::About);
     assert_eq!((found[1].1, found[1].3.as_str(), found[1].4.as_str()), (Qualifier::Nearly, "WeChat", "2013-03-05"));
@@ -58,19 +70,25 @@ fn relative_dates_and_publication_date() {
 
 #[test]
 fn word_numbers_and_list_continuations() {
-    let found = figures(day(2012, 6, 1), &[&[
-        "The Ministry of Education has nine micro blogs, the Ministry of Transport six and the Ministry of Culture four.",
-    ]]);
+    let found = figures(
+        day(2012, 6, 1),
+        &[&[
+            "The Ministry of Education has nine micro blogs, the Ministry of Transport six and the Ministry of Culture four.",
+        ]],
+    );
     let values: Vec<f64> = found.iter().map(|f| f.0).collect();
     assert_eq!(values, vec![9.0, 6.0, 4.0]);
 }
 
 #[test]
 fn platform_from_the_sentence_before() {
-    let found = figures(day(2012, 6, 1), &[
-        &["The Nanjing police bureau opened its account on Sina Weibo in 2010."],
-        &["It now has about 1.5 million followers."],
-    ]);
+    let found = figures(
+        day(2012, 6, 1),
+        &[
+            &["The Nanjing police bureau opened its account on Sina Weibo in 2010."],
+            &["It now has about 1.5 million followers."],
+        ],
+    );
     assert_eq!(found, vec![(1_500_000.0, Qualifier::About, "Followers", "Sina Weibo".into(), "2012-06-01".into())]);
 }
 
@@ -82,13 +100,16 @@ fn percentages_and_growth() {
 
 #[test]
 fn years_days_pages_and_versions_are_not_figures() {
-    let none = figures(day(2012, 1, 1), &[&[
-        "2010 is known as the first year of micro-blogging in China.",
-        "The summit was held on Dec. 12 at 10:30 in Hall 3.",
-        "Previous Page 1 2 Next Page",
-        "Government 2.0 is an idea.",
-        "A 45-year-old official opened an account.",
-    ]]);
+    let none = figures(
+        day(2012, 1, 1),
+        &[&[
+            "2010 is known as the first year of micro-blogging in China.",
+            "The summit was held on Dec. 12 at 10:30 in Hall 3.",
+            "Previous Page 1 2 Next Page",
+            "Government 2.0 is an idea.",
+            "A 45-year-old official opened an account.",
+        ]],
+    );
     assert!(none.is_empty(), "{none:?}");
 }
 
@@ -100,10 +121,13 @@ fn no_publication_date_means_no_inferred_date() {
 
 #[test]
 fn a_figure_stated_twice_is_one() {
-    let found = figures(day(2012, 1, 1), &[&[
-        "Sina Weibo has about 50,000 government accounts.",
-        "Statistics show Sina Weibo has about 50,000 government accounts.",
-    ]]);
+    let found = figures(
+        day(2012, 1, 1),
+        &[&[
+            "Sina Weibo has about 50,000 government accounts.",
+            "Statistics show Sina Weibo has about 50,000 government accounts.",
+        ]],
+    );
     assert_eq!(found.len(), 1);
 }
 
