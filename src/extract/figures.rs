@@ -176,7 +176,7 @@ impl Discourse {
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
         for candidate in &candidates {
             let clause = clause_of(&clauses, candidate.number.span.start);
-            let platform = self.platform_for(sentence, named, &clause, candidate.number.span.start);
+            let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
             let subject = subject_for(named, people, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
             let (date, inferred, date_text) =
@@ -286,14 +286,34 @@ impl Discourse {
 
     /// The platform a figure is about: named in its clause, else in its
     /// sentence, else earlier in the paragraph or in the sentence before.
-    fn platform_for(&self, sentence: &Sentence<'_>, named: &Named, clause: &Range<usize>, at: usize) -> Option<usize> {
+    fn platform_for(
+        &self,
+        sentence: &Sentence<'_>,
+        named: &Named,
+        clauses: &[Range<usize>],
+        at: usize,
+    ) -> Option<usize> {
+        let clause = clause_of(clauses, at);
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
         let nearest =
             |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
+        // Outside its own clause, a figure is not about platforms named as
+        // examples ("other platforms, such as Netease").
+        let lower = sentence.text.to_ascii_lowercase();
+        let example = |f: &&super::entities::Found| {
+            let lead = &lower[clause_of(clauses, f.span.start).start..f.span.start];
+            ["such as", "like", "including"].iter().any(|cue| lead.contains(cue))
+        };
         nearest(named.platforms().filter(|f| clause.contains(&f.span.start)).collect())
-            .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at).collect()))
-            .or_else(|| nearest(named.platforms().collect()))
-            .or_else(|| self.platform.filter(|_| self.carries_platform(sentence)).map(|(platform, _, _)| platform))
+            .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at && !example(f)).collect()))
+            .or_else(|| nearest(named.platforms().filter(|f| !example(f)).collect()))
+            // A sentence that names platforms only as examples speaks of
+            // them all; otherwise the platform of the paragraph carries on.
+            .or_else(|| {
+                let carried =
+                    self.platform.filter(|_| named.platforms().next().is_none() && self.carries_platform(sentence));
+                carried.map(|(platform, _, _)| platform)
+            })
     }
 
     /// Whether the last platform named is still the topic at `sentence`:

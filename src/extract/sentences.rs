@@ -1,7 +1,9 @@
 //! Splitting paragraphs into sentences: a full stop, question or exclamation
 //! mark (with any closing quote) followed by a space and a capital, a digit or
 //! an opening quote ends a sentence, unless the word before is an
-//! abbreviation ("Dec.", "Mr.", "U.S.") or a single initial.
+//! abbreviation ("Dec.", "Mr.", "U.S.") or a single initial, or the mark
+//! stands inside a quotation that closes later in the paragraph (a quote of
+//! several sentences stays with its speaker).
 
 use crate::lexicon;
 use std::collections::HashSet;
@@ -20,13 +22,29 @@ pub fn split(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut i = 0;
+    let mut quoted = false;
     while i < chars.len() {
         let (at, c) = chars[i];
+        let closes_later = |close: char| chars[i + 1..].iter().any(|&(_, n)| n == close);
+        match c {
+            '\u{201c}' if closes_later('\u{201d}') => quoted = true,
+            '\u{201d}' => quoted = false,
+            '"' if quoted => quoted = false,
+            '"' if closes_later('"') => quoted = true,
+            _ => {}
+        }
         if matches!(c, '.' | '!' | '?') {
             // Take closing quotes and brackets with the sentence.
             let mut j = i + 1;
             while j < chars.len() && CLOSERS.contains(&chars[j].1) {
                 j += 1;
+            }
+            if quoted && chars[i + 1..j].iter().any(|&(_, q)| q == '"' || q == '\u{201d}') {
+                quoted = false;
+            }
+            if quoted {
+                i += 1;
+                continue;
             }
             let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
             let next_word = chars[j..].iter().skip_while(|(_, c)| c.is_whitespace()).map(|&(_, c)| c).next();
@@ -97,6 +115,14 @@ mod tests {
         assert_eq!(
             sentences("\"Your pain is our pain.\" The letter was posted online."),
             vec!["\"Your pain is our pain.\"", "The letter was posted online."]
+        );
+    }
+
+    #[test]
+    fn a_quote_of_several_sentences_stays_whole() {
+        assert_eq!(
+            sentences("\"We listen. We answer,\" Li said. Then he left."),
+            vec!["\"We listen. We answer,\" Li said.", "Then he left."]
         );
     }
 
