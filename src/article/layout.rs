@@ -114,6 +114,10 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if CUES.whole.iter().any(|cue| cue == bare) {
         return true;
     }
+    // Photo captions, however long: "... in Beijing, Sept 9. [Photo/Xinhua]".
+    if ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue)) {
+        return true;
+    }
     if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.iter().any(|cue| lower.contains(cue.as_str())) {
         return true;
     }

@@ -70,7 +70,7 @@ impl Metadata {
             line.kind == LineKind::Heading && !is_publisher_name(&text[line.span.clone()])
         };
         let title = header[..limit].iter().rev().find(is_title).or_else(|| header.iter().find(is_title));
-        metadata.title = title.map(|line| trim_span(text, line.span.clone()));
+        metadata.title = title.map(|line| without_site_name(text, trim_span(text, line.span.clone())));
 
         for line in header {
             let line_text = &text[line.span.clone()];
@@ -111,6 +111,21 @@ impl Metadata {
         }
         metadata
     }
+}
+
+/// A headline without the site name pages append to it ("Officials go
+/// online - China Daily", "... | Reuters").
+fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
+    let title = &text[span.clone()];
+    for separator in [" - ", " | ", " – ", " — ", " :: "] {
+        if let Some(at) = title.rfind(separator)
+            && is_publisher_name(&title[at + separator.len()..])
+            && at > 0
+        {
+            return span.start..span.start + at;
+        }
+    }
+    span
 }
 
 /// Whether a line is nothing but a publisher's name ("ECNS Wire").
@@ -187,6 +202,12 @@ mod tests {
             article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn site_names_are_not_part_of_the_headline() {
+        let a = article(&format!("Police answer questions online - China Daily\n\nMarch 3, 2012\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Police answer questions online");
     }
 
     #[test]

@@ -144,10 +144,10 @@ impl Discourse {
                 (measure, end, "figure.count-noun")
             } else if let Some(previous) = previous.filter(|_| continues_list(&lower, start, &number, named)) {
                 (previous.base_measure, number.span.end, "figure.list-continuation")
-            } else if let Some((measure, phrase)) =
-                number_of(&lower[..number.span.start]).or_else(|| number_of(&lower[..start]))
+            } else if let Some((measure, phrase)) = linked_measure(&lower[..number.span.start], clause.start)
+                .or_else(|| linked_measure(&lower[..start], clause.start))
             {
-                (refine_measure(measure, phrase, ""), number.span.end, "figure.number-of")
+                (refine_measure(measure, phrase, ""), number.span.end, "figure.linked-noun")
             } else {
                 continue;
             };
@@ -269,10 +269,23 @@ impl Discourse {
         if let Some(found) = in_clause {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
+        let clause_text = &lower[clause.clone()];
+        // "up from 18,200 a year earlier": a year before the sentence's date.
+        let year_before = ["a year earlier", "a year before", "the previous year", "a year ago"]
+            .into_iter()
+            .find(|phrase| contains_words(clause_text, phrase));
+        let reference = anchor.map(|(date, _)| *date).or(self.published);
+        if let (Some(phrase), Some(date)) = (year_before, reference) {
+            let earlier = match (date.month, date.day) {
+                (Some(month), Some(day)) => PartialDate::day(date.year - 1, month, day.min(28)),
+                (Some(month), None) => PartialDate::month(date.year - 1, month),
+                _ => Some(PartialDate::year(date.year - 1)),
+            };
+            return (earlier, false, Some(phrase.to_string()));
+        }
         if let Some((date, phrase)) = anchor {
             return (Some(*date), false, Some(phrase.clone()));
         }
-        let clause_text = &lower[clause.clone()];
         if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
             return (self.published, false, Some((*word).to_string()));
         }
@@ -411,8 +424,13 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let after = lower[number.span.end..].trim_start();
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
-    let opens =
-        before.ends_with(" and") || before.ends_with(" with") || before.ends_with(',') || before.ends_with(" while");
+    // "up from 18,200 a year earlier": an earlier value of the same count.
+    let compares =
+        [" up from", " down from", " compared with", " compared to", " against"].iter().any(|w| before.ends_with(w));
+    if compares {
+        return true;
+    }
+    let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w));
     let elliptic = [
         "by ",
         "of them",
@@ -433,24 +451,41 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     (after_org || opens || after.starts_with("of ")) && elliptic
 }
 
-/// "the number of <noun> ... reached N": the measure of the noun and the
-/// phrase that names it, when a linking verb stands right before the number
-/// (`before` ends where the number or its hedge begins).
-fn number_of(before: &str) -> Option<(&'static str, &str)> {
+/// A number linked by a verb to the noun it counts: "the number of <noun>
+/// ... reached N", "Weibo users totaled N", "accounts rose 30 percent to N".
+/// Returns the measure and the phrase naming what is counted; `before` is
+/// the sentence up to the number (or its hedge), `clause_start` where the
+/// number's clause begins.
+fn linked_measure(before: &str, clause_start: usize) -> Option<(&'static str, &str)> {
     let trimmed = before.trim_end();
-    let verb = CUES
-        .linking_verbs
-        .iter()
-        .find(|verb| trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ','])))?;
-    let subject = &trimmed[..trimmed.len() - verb.len()];
-    let at = subject.rfind("number of ").or_else(|| subject.rfind("numbers of "))?;
-    let phrase = &subject[at..];
-    let words: Vec<&str> = phrase.split_whitespace().skip(2).take(8).collect();
-    let measure = (0..words.len()).find_map(|i| {
-        let tail = words[i..].join(" ");
-        CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(_, m)| *m)
+    let verb = CUES.linking_verbs.iter().find(|verb| {
+        trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']) || rest.ends_with(char::is_numeric))
     })?;
-    Some((measure, phrase))
+    let subject = &trimmed[..trimmed.len() - verb.len()];
+    if let Some(at) = subject.rfind("number of ").or_else(|| subject.rfind("numbers of ")) {
+        let phrase = &subject[at..];
+        let words: Vec<&str> = phrase.split_whitespace().skip(2).take(8).collect();
+        let measure = (0..words.len()).find_map(|i| {
+            let tail = words[i..].join(" ");
+            CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(_, m)| *m)
+        })?;
+        return Some((measure, phrase));
+    }
+    // Otherwise the counted noun is the last one named in the clause.
+    let phrase = &subject[clause_start.min(subject.len())..];
+    CUES.measures
+        .iter()
+        .filter(|(noun, _)| noun.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
+        .filter_map(|(noun, measure)| {
+            let at = phrase.rmatch_indices(noun).map(|(i, _)| i).find(|&i| {
+                let before = phrase[..i].chars().next_back();
+                let after = phrase[i + noun.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+            })?;
+            Some((at + noun.len(), *measure))
+        })
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, measure)| (measure, phrase))
 }
 
 /// Accounts of government bodies or officials get a finer measure, from

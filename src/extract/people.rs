@@ -49,28 +49,34 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let verbs = lexicon::words("lexicon/speech_verbs.txt");
     let said = lexicon::alternation(verbs.iter().copied());
     let role = format!(r"(?P<role>(?i:(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
+    // After a name, a role may carry a word or two of description ("a media
+    // researcher at", "a senior policy analyst with").
+    let described_role =
+        format!(r"(?P<role>(?i:(?:[a-z][a-z-]*\s+){{0,2}}?(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
     let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
     let build = |p: String| Regex::new(&p).expect("people pattern compiles");
     Patterns {
-        chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")),
+        chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)\b")),
         western_said_before: build(format!(r"\b(?:{said})\s+{western}\b")),
         western_said_after: build(format!(r"\b{western}\s+(?:{said})\b")),
-        western_apposition: build(format!(r"\b{western},\s+(?:a|an|the)\s+{role}\s+(?:of|at|from|with)\b")),
-        after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{role}\s+(?:of|at|from|with|in)\s+"
+        western_apposition: build(format!(
+            r"\b{western},\s+(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)\b"
         )),
-        after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{role}\b")),
+        after_role_org: build(format!(
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|from|with|in|for)\s+"
+        )),
+        after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(
             r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school)(?:'s|\u{{2019}}s)?\s+{role}\b"
         )),
-        before_role_of: build(format!(r"{role}\s+(?:of|at|from|with)\s+(?:the\s+)?$")),
+        before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
         before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
         before_account_title: build(format!(
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
         )),
         before_place_title: build(format!(
-            r"^(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$"
+            r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$"
         )),
         speech_verbs: verbs.into_iter().collect(),
     }
@@ -249,7 +255,7 @@ impl People {
         }
         for (place_span, place) in named.places.iter().filter(|(s, _)| s.end <= span.start) {
             if let Some(caps) = patterns.before_place_title.captures(&text[place_span.end..span.start]) {
-                let unit_end = place_span.end + caps.name("unit").map_or(0, |m| m.end());
+                let unit_end = caps.name("unit").map_or(place_span.end, |unit| place_span.end + unit.end());
                 let entity = extraction.entity(jurisdiction(place, &text[place_span.start..unit_end]));
                 extraction.mention(entity, sentence.evidence(place_span.start..unit_end, "org.jurisdiction-of-post"));
                 post(&caps["role"], Some(entity), "post.place-role-name", extraction);
@@ -374,6 +380,22 @@ mod tests {
         assert_eq!(
             posts(&["Guangdong Province Publicity Chief Hu Hao has many followers."]),
             vec![triple("Hu Hao", "publicity chief", "Guangdong Province")]
+        );
+    }
+
+    #[test]
+    fn described_roles_and_other_prepositions() {
+        assert_eq!(
+            posts(&["\"It is a start,\" said Zhang Zhi'an, a media researcher at Fudan University."]),
+            vec![triple("Zhang Zhi'an", "media researcher", "Fudan University")]
+        );
+        assert_eq!(
+            posts(&["Qin Gang, spokesman for the Foreign Ministry, said the account was popular."]),
+            vec![triple("Qin Gang", "spokesman", "Ministry of Foreign Affairs")]
+        );
+        assert_eq!(
+            posts(&["Hunan's party chief Zhou Qiang answered questions online."]),
+            vec![triple("Zhou Qiang", "party chief", "Hunan")]
         );
     }
 

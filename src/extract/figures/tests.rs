@@ -136,3 +136,18 @@ fn add_up_to_is_a_total_not_a_bound() {
     let found = figures(day(2014, 2, 18), &[&["The number of government micro blogs will add up to 250,000."]]);
     assert_eq!((found[0].0, found[0].1), (250_000.0, Qualifier::Exact));
 }
+
+#[test]
+fn the_counted_noun_may_be_the_subject() {
+    let found = figures(
+        day(2013, 3, 20),
+        &[&[
+            "Microblog accounts run by government bodies on Sina Weibo rose 230 percent to 60,064 by the end of 2012, up from 18,200 a year earlier.",
+        ]],
+    );
+    let values: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    assert_eq!(values, vec![(230.0, "GrowthRate"), (60_064.0, "GovernmentAccounts"), (18_200.0, "GovernmentAccounts")]);
+    assert_eq!((found[1].4.as_str(), found[2].4.as_str()), ("2012-12", "2011-12"));
+    let found = figures(day(2013, 3, 20), &[&["Weibo users in China totaled 309 million, the report said."]]);
+    assert_eq!((found[0].0, found[0].2), (309_000_000.0, "Users"));
+}
