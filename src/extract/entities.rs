@@ -259,6 +259,7 @@ fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
         aliases: alias_set(surface, entry.name),
         related,
         platform: None,
+        opened: None,
     }
 }
 
@@ -282,6 +283,7 @@ fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
         aliases: alias_set(surface, name),
         related: None,
         platform: None,
+        opened: None,
     }
 }
 
@@ -295,6 +297,7 @@ pub fn jurisdiction(place: &'static Entry, surface: &str) -> Entity {
         name,
         related: None,
         platform: None,
+        opened: None,
     }
 }
 
@@ -459,6 +462,7 @@ fn find_accounts(sentence: &Sentence<'_>, named: &mut Named, extraction: &mut Ex
             aliases: BTreeSet::new(),
             related: Some(extraction.entities[owner.entity].key.clone()),
             platform,
+            opened: None,
         };
         let index = extraction.entity(account);
         extraction.mention(index, sentence.evidence(span.clone(), "account.possessive-name"));

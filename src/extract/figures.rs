@@ -88,6 +88,9 @@ const NOT_MODIFIERS: &[&str] = &[
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
 ];
 
+/// Verbs that say when an account was opened.
+const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
+
 /// What the article has said so far that later sentences lean on.
 pub struct Discourse {
     published: Option<PartialDate>,
@@ -95,6 +98,8 @@ pub struct Discourse {
     platform: Option<(usize, usize, usize)>,
     /// The last anchoring date ("as of ..."): date, phrase, paragraph.
     anchor: Option<(PartialDate, String, usize)>,
+    /// The account named last, for "it" in "since it was registered".
+    account: Option<usize>,
 }
 
 /// A figure being read, before it is recorded.
@@ -113,7 +118,7 @@ struct Candidate {
 
 impl Discourse {
     pub fn new(published: Option<PartialDate>) -> Self {
-        Self { published, platform: None, anchor: None }
+        Self { published, platform: None, anchor: None, account: None }
     }
 
     /// Reads the figures of a sentence.
@@ -195,6 +200,7 @@ impl Discourse {
             });
         }
 
+        self.read_opening(&lower, &dates, named, extraction);
         if let Some(platform) = named.platforms().last() {
             self.platform = Some((platform.entity, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
@@ -205,6 +211,25 @@ impl Discourse {
         }
         if let Some((date, phrase)) = anchor_in_sentence {
             self.anchor = Some((date, phrase, sentence.paragraph));
+        }
+    }
+
+    /// "The account, opened in May 2011, ...", "since it was registered in
+    /// April last year": the date an account named in the sentence (or the
+    /// one named last, for "it") was opened.
+    fn read_opening(&mut self, lower: &str, dates: &[DateMention], named: &Named, extraction: &mut Extraction) {
+        let account = named.entities.iter().find(|f| f.kind == EntityKind::Account).map(|f| f.entity).or(self.account);
+        let Some(account) = account else { return };
+        let opened = dates.iter().find(|d| {
+            let before = lower[..d.span.start].trim_end();
+            let window: Vec<&str> = before.rsplit(' ').take(5).collect();
+            d.date.is_some() && window.iter().any(|w| OPENING_VERBS.contains(w))
+        });
+        if let Some(date) = opened.and_then(|d| d.date) {
+            extraction.entities[account].opened.get_or_insert(date);
+        }
+        if let Some(found) = named.entities.iter().rev().find(|f| f.kind == EntityKind::Account) {
+            self.account = Some(found.entity);
         }
     }
 
@@ -356,15 +381,17 @@ fn subject_for(named: &Named, people: &People, clause: &Range<usize>, candidate:
     }
 }
 
-/// The clauses of a sentence: split at semicolons, dashes, and commas that
-/// a lower-case word follows (", with", ", including", ", according to").
+/// The clauses of a sentence: split at semicolons, and at commas that a
+/// lower-case word follows (", with", ", including", ", according to").
+/// Dashes enclose asides within a clause ("Waijiao Xiaolingtong — Foreign
+/// Affairs Information — micro blog has ..."), so they do not split.
 fn clauses(text: &str) -> Vec<Range<usize>> {
     let mut clauses = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
         let boundary = match c {
-            ';' | '\u{2014}' => true,
+            ';' => true,
             ',' => bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase),
             _ => false,
         };

@@ -57,6 +57,8 @@ pub struct Entity {
     pub related: Option<String>,
     /// The platform an account is on.
     pub platform: Option<usize>,
+    /// When an account was opened.
+    pub opened: Option<PartialDate>,
 }
 
 /// An entity named in a sentence.
@@ -161,6 +163,7 @@ impl Extraction {
             existing.aliases.extend(entity.aliases);
             existing.related = existing.related.take().or(entity.related);
             existing.platform = existing.platform.or(entity.platform);
+            existing.opened = existing.opened.or(entity.opened);
             return index;
         }
         self.entities.push(entity);

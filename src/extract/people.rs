@@ -150,6 +150,7 @@ impl People {
                 aliases: BTreeSet::new(),
                 related: None,
                 platform: None,
+                opened: None,
             });
             extraction.mention(entity, sentence.evidence(span.clone(), rule));
             self.known.push((surname, given, entity));

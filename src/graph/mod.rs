@@ -94,9 +94,21 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         if let Some(platform) = entity.platform {
             b.add(node.clone(), &GK_ON_PLATFORM, entity_iris[platform].clone());
         }
+        if let Some(opened) = entity.opened {
+            b.add(node.clone(), &GK_OPENED_ON, date_literal(opened));
+        }
         if mentioned.contains(&index) {
             b.add(doc.clone(), &SCHEMA_MENTIONS, node.clone());
         }
+    }
+    // Each mention is a phrase linked to its entity (NIF's entity linking),
+    // so a mention, too, leads back to its sentence and rule.
+    for mention in &extraction.mentions {
+        let phrase = b.span_node(&NIF_PHRASE, mention.evidence.span.clone());
+        let sentence = b.span_node(&NIF_SENTENCE, extraction.sentences[mention.evidence.sentence].clone());
+        b.add(phrase.clone(), &NIF_SENTENCE_PROPERTY, sentence);
+        b.add(phrase.clone(), &ITSRDF_TA_IDENT_REF, entity_iris[mention.entity].clone());
+        b.add(phrase, &GK_RULE, Literal::new_simple_literal(mention.evidence.rule));
     }
     write_posts(&mut b, extraction, &entity_iris);
     write_figures(&mut b, extraction, &entity_iris);

@@ -21,6 +21,7 @@ pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
 pub const SH: &str = "http://www.w3.org/ns/shacl#";
+pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
 
 /// The prefixes declared for every query and every Turtle export.
 pub const PREFIXES: &[(&str, &str)] = &[
@@ -39,6 +40,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("xsd", XSD),
     ("owl", OWL),
     ("sh", SH),
+    ("itsrdf", ITSRDF),
 ];
 
 /// A term of a namespace (the local names below are fixed and valid).
@@ -115,4 +117,6 @@ terms! {
     GK_DATELINE_PLACE = GK:"datelinePlace";
     GK_UNIT = GK:"unit";
     KG_GOVKG = KG:"govkg";
+    GK_OPENED_ON = GK:"openedOn";
+    ITSRDF_TA_IDENT_REF = ITSRDF:"taIdentRef";
 }
