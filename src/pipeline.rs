@@ -150,8 +150,7 @@ impl BuildReport {
             let kinds: Vec<String> = self.entities.iter().map(|(kind, n)| format!("{n} {kind}")).collect();
             lines.push(format!("entities: {}", kinds.join(", ")));
         }
-        for (path, reason) in &self.skipped {
-            let _ = path;
+        for (_, reason) in &self.skipped {
             lines.push(format!("skipped: {reason}"));
         }
         lines.join("\n")

@@ -286,7 +286,6 @@ impl People {
             }
         }
         extraction.posts = kept;
-        let _ = OrgKind::Jurisdiction;
     }
 }
 

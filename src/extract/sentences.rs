@@ -56,7 +56,6 @@ pub fn split(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                 start = end;
             }
             i = j.max(i + 1);
-            let _ = at;
         } else {
             i += 1;
         }
