@@ -17,7 +17,7 @@
 //! named with that surname.
 
 use super::entities::{Named, entity_key, jurisdiction};
-use super::gazetteer::{OrgKind, gazetteer};
+use super::gazetteer::gazetteer;
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Post, Sentence};
 use crate::lexicon;
