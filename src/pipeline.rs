@@ -82,6 +82,10 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
+/// Articles written to the store per transaction: fewer, larger commits are
+/// much faster, and each article still lands whole or not at all.
+const BATCH: usize = 256;
+
 /// Builds the articles of `paths` into `store` and persists it.
 pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
@@ -90,6 +94,7 @@ pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result
     let known = if options.force { Default::default() } else { store.article_hashes()? };
     let mut entities: BTreeSet<(&'static str, String)> = BTreeSet::new();
     let progress = crate::progress::items("building", files.len() as u64);
+    let mut batch = Vec::with_capacity(BATCH);
     for path in &files {
         progress.inc(1);
         let article = match Article::read(path) {
@@ -111,9 +116,13 @@ pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result
         for entity in &extraction.entities {
             entities.insert((kind_name(entity.kind), entity.key.clone()));
         }
-        store.replace_graph(doc.as_ref(), quads)?;
+        batch.push((doc, quads));
         report.built += 1;
+        if batch.len() == BATCH {
+            store.replace_graphs(std::mem::take(&mut batch))?;
+        }
     }
+    store.replace_graphs(batch)?;
     progress.finish_and_clear();
     store.install_reference_graphs()?;
     store.persist()?;

@@ -113,6 +113,20 @@ impl Store {
         Ok(())
     }
 
+    /// Replaces several named graphs in one transaction.
+    pub fn replace_graphs(&self, graphs: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
+        self.require_write()?;
+        if graphs.is_empty() {
+            return Ok(());
+        }
+        let mut transaction = self.inner.start_transaction()?;
+        for (graph, quads) in &graphs {
+            write_graph(&mut transaction, graph.as_ref(), Some(quads))?;
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
     /// Drops a named graph (an article removed from the archive).
     pub fn remove_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool> {
         self.require_write()?;
