@@ -68,6 +68,13 @@ pub enum Command {
     },
     /// List the saved queries with what they answer.
     Queries,
+    /// Check the graph against the SHACL shapes of ontology/shapes.ttl and
+    /// print each violation: the node, the property path and what is wrong.
+    ///
+    /// The exit status is 0 when the graph conforms, 3 when it does not, and
+    /// 1 when validation could not run.
+    #[command(after_help = "Examples:\n  govkg validate\n  govkg validate --store archive.db && echo conforms")]
+    Validate,
     /// Drop articles' graphs from the store, by article id (file name
     /// without extension).
     Remove {

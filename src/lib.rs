@@ -18,3 +18,5 @@ pub mod queries;
 pub mod render;
 pub mod repl;
 pub mod store;
+#[cfg(feature = "shacl")]
+pub mod validate;

@@ -76,6 +76,7 @@ fn run(args: Args) -> Result<ExitCode> {
             println!("{}", repl::describe_saved_queries());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Validate) => validate(&args.store),
         Some(Command::Remove { ids }) => {
             let store = Store::open(&args.store, Access::Write)?;
             let mut missing = Vec::new();
@@ -93,4 +94,23 @@ fn run(args: Args) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+#[cfg(feature = "shacl")]
+fn validate(store: &std::path::Path) -> Result<ExitCode> {
+    use govkg::validate;
+    let store = Store::open(store, Access::Read)?;
+    let outcome = validate::validate(&store)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    validate::write_text(&outcome, &mut out)?;
+    out.flush()?;
+    Ok(if outcome.conforms() { ExitCode::SUCCESS } else { ExitCode::from(validate::NONCONFORMING) })
+}
+
+#[cfg(not(feature = "shacl"))]
+fn validate(_store: &std::path::Path) -> Result<ExitCode> {
+    anyhow::bail!(
+        "this govkg was built without SHACL validation; build it with `cargo build --release --features shacl`"
+    )
 }

@@ -394,3 +394,47 @@ fn running_with_no_command_builds_the_seeds_and_opens_the_shell() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("built 5 of 5 articles"));
     assert!(String::from_utf8_lossy(&output.stdout).contains("│ 5 "));
 }
+
+#[cfg(feature = "shacl")]
+#[test]
+fn the_seeds_conform_to_the_shapes_and_a_broken_fact_is_reported() {
+    let govkg = Govkg::seeded();
+    let report = govkg.ok(&["validate"]);
+    assert!(report.contains("the graph conforms to ontology/shapes.ttl"), "{report}");
+
+    let broken = govkg.dir.path().join("broken.ttl");
+    std::fs::write(
+        &broken,
+        "@prefix gk: <https://w3id.org/govkg/ontology#> .\n\
+         @prefix schema: <http://schema.org/> .\n\
+         @prefix kg: <https://w3id.org/govkg/id/> .\n\
+         kg:fig-broken a gk:Figure ; schema:value 12 ; gk:dateInferred false .\n\
+         kg:person-nameless a schema:Person .\n",
+    )
+    .expect("write broken.ttl");
+    let loaded = govkg.with_input(&["repl"], &format!(".load {}\n", broken.display()));
+    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+
+    let output = govkg.run(&["validate"]);
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(3), "{report}");
+    assert!(report.contains("kg:fig-broken gk:qualifier: A figure needs exactly one gk:qualifier"), "{report}");
+    assert!(report.contains("kg:person-nameless rdfs:label:"), "{report}");
+    assert!(report.lines().last().is_some_and(|l| l.ends_with(" violations")), "{report}");
+}
+
+#[cfg(not(feature = "shacl"))]
+#[test]
+fn validation_needs_the_shacl_feature() {
+    let error = Govkg::seeded().fails(&["validate"]);
+    assert!(error.contains("--features shacl"), "{error}");
+}
+
+#[test]
+fn service_calls_are_refused_without_touching_the_network() {
+    let govkg = Govkg::seeded();
+    let started = std::time::Instant::now();
+    let error = govkg.fails(&["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"]);
+    assert!(error.contains("is not supported"), "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+}
