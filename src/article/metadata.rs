@@ -23,6 +23,9 @@ pub struct Metadata {
     pub editors: Vec<String>,
     /// The place of the dateline, as written ("SHENZHEN").
     pub dateline: Option<String>,
+    /// Where the text after the dateline starts: the dateline is metadata,
+    /// not a sentence of the story.
+    pub story_start: Option<usize>,
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,8 +94,10 @@ impl Metadata {
         // A wire dateline names the agency, which is the publisher.
         if let Some(first) = layout.lines.get(body_start) {
             let paragraph = &text[first.span.clone()];
+            let indent = paragraph.len() - paragraph.trim_start().len();
             if let Some(caps) = DATELINE.captures(paragraph.trim_start()) {
                 metadata.dateline = Some(caps["place"].trim().to_string());
+                metadata.story_start = caps.get(0).map(|m| first.span.start + indent + m.end());
                 if let Some(agency) = gazetteer().publisher(&caps["agency"]) {
                     metadata.publisher = Some((agency, caps["agency"].trim().to_string()));
                 }

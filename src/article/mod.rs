@@ -59,7 +59,12 @@ impl Article {
         let id = path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
         let layout = layout::Layout::of(&text);
         let metadata = Metadata::read(&text, &layout);
-        let paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());
+        let mut paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());
+        if let (Some(first), Some(start)) = (paragraphs.first_mut(), metadata.story_start)
+            && first.contains(&start)
+        {
+            first.start = start + (text[start..first.end].len() - text[start..first.end].trim_start().len());
+        }
         if paragraphs.is_empty() {
             return Err(ReadError::NoText { path: path.into() });
         }

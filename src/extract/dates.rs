@@ -40,7 +40,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
         | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<dmy>\d{{4}})\b)?
         | \b(?P<mm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
-        | \b(?P<yrel>(?i:this|last|next|the\s+previous|the\s+past))\s+(?i:year)\b
+        | \b(?P<yrel>(?i:this|last|next|the\s+previous|the\s+past|the))\s+(?i:year)\b
         | \b(?P<yy>(?:19|20)\d{{2}})\b
         | \b(?P<rel>(?i:yesterday|today|tonight|last\s+month|this\s+month|last\s+week|this\s+week))\b
         | \b(?P<wlast>(?i:last)\s+)?(?P<wd>{weekday_names})(?:\b|\B\.)
@@ -102,7 +102,7 @@ fn last_month_before(month: u8, reference: PartialDate) -> Option<PartialDate> {
 fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
     let year = reference?.year;
     match word.to_lowercase().split_whitespace().next()? {
-        "this" => Some(year),
+        "this" | "the" => Some(year),
         "next" => Some(year + 1),
         _ => Some(year - 1),
     }
@@ -155,6 +155,10 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
         }
     };
     if let Some(rel) = caps.name("yrel") {
+        // "the year" is a date only as "the end (or start) of the year".
+        if rel.as_str().eq_ignore_ascii_case("the") && modifier.is_none() {
+            return (None, false);
+        }
         return (relative_year(rel.as_str(), reference).and_then(year_date), false);
     }
     if let Some(year) = number(caps, "yy") {
@@ -230,6 +234,7 @@ mod tests {
         assert_eq!(first("as of early November, 2011", None).as_deref(), Some("2011-11"));
         assert_eq!(first("by the end of 2010", None).as_deref(), Some("2010-12"));
         assert_eq!(first("in 2011", None).as_deref(), Some("2011"));
+        assert_eq!(first("by the end of the year", Some(day(2012, 3, 6))).as_deref(), Some("2012-12"));
     }
 
     #[test]

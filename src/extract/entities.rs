@@ -101,7 +101,7 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     let mut candidates: Vec<(Range<usize>, Candidate)> = Vec::new();
     for found in gazetteer().find(text) {
         match found.entry.kind {
-            GazetteerKind::Place => named.places.push((found.span, found.entry)),
+            GazetteerKind::Place { .. } => named.places.push((found.span, found.entry)),
             _ => candidates.push((found.span, Candidate::Known(found.entry))),
         }
     }
@@ -109,7 +109,7 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     for (span, name) in capitalised_names(text, &tokens, &named.places) {
         candidates.push((span, Candidate::Named(name, OrgKind::Other)));
     }
-    for (place_span, place) in &named.places {
+    for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.0.captures(rest) {
             let body = caps.name("body").map_or("", |m| m.as_str());
@@ -231,7 +231,7 @@ fn whole_known(name: &str) -> Option<&'static Entry> {
     gazetteer()
         .find(name)
         .into_iter()
-        .find(|m| m.span.start == 0 && m.span.end == name.len() && m.entry.kind != GazetteerKind::Place)
+        .find(|m| m.span.start == 0 && m.span.end == name.len() && !matches!(m.entry.kind, GazetteerKind::Place { .. }))
         .map(|m| m.entry)
 }
 
@@ -249,7 +249,7 @@ fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
     let kind = match entry.kind {
         GazetteerKind::Platform => EntityKind::Platform,
         GazetteerKind::Organization(kind) => EntityKind::Organization(kind),
-        GazetteerKind::Place => EntityKind::Organization(OrgKind::Jurisdiction),
+        GazetteerKind::Place { .. } => EntityKind::Organization(OrgKind::Jurisdiction),
     };
     let related = entry.related.map(|id| entity_key(EntityKind::Organization(OrgKind::Other), id));
     Entity {
@@ -519,6 +519,11 @@ mod tests {
             orgs("Chengdu police and the Wuhan municipal government"),
             vec!["Chengdu police", "Wuhan municipal government"]
         );
+    }
+
+    #[test]
+    fn a_country_with_a_body_is_not_an_organisation() {
+        assert!(orgs("China's police have opened accounts").is_empty());
     }
 
     #[test]

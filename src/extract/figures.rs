@@ -182,7 +182,7 @@ impl Discourse {
         for candidate in &candidates {
             let clause = clause_of(&clauses, candidate.number.span.start);
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
-            let subject = subject_for(named, people, &clause, candidate);
+            let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
             let (date, inferred, date_text) =
                 self.date_for(sentence, &lower, &dates, &clause, anchor_in_sentence.as_ref());
@@ -365,9 +365,22 @@ impl Discourse {
 /// The body, account or person a figure is about: for followers and posts,
 /// the one named last before it in its clause ("Cai Qi has nearly 6 million
 /// followers"); for other counts, an organisation that "has" them.
-fn subject_for(named: &Named, people: &People, clause: &Range<usize>, candidate: &Candidate) -> Option<usize> {
+fn subject_for(
+    text: &str,
+    named: &Named,
+    people: &People,
+    clauses: &[Range<usize>],
+    clause: &Range<usize>,
+    candidate: &Candidate,
+) -> Option<usize> {
     let at = candidate.number.span.start;
-    let in_clause_before = |span: &Range<usize>| clause.start <= span.start && span.end <= at;
+    // "Guangzhou's police bureau, whose account has 1.5 million fans": a
+    // relative clause is about what stands before its comma.
+    let relative = ["whose ", "which ", "who "]
+        .iter()
+        .any(|w| text[clause.clone()].trim_start().to_ascii_lowercase().starts_with(w));
+    let from = if relative { clause_of(clauses, clause.start.saturating_sub(2)).start } else { clause.start };
+    let in_clause_before = |span: &Range<usize>| from <= span.start && span.end <= at;
     let person = people.in_sentence().iter().filter(|(s, _)| in_clause_before(s)).map(|(s, e)| (s.end, *e));
     let bodies = named
         .entities

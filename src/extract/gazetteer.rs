@@ -16,7 +16,11 @@ use std::sync::LazyLock;
 pub enum EntityKind {
     Platform,
     Organization(OrgKind),
-    Place,
+    /// A place; `true` for a country, whose name before "police" or
+    /// "government" speaks of a whole nation, not of a body.
+    Place {
+        country: bool,
+    },
 }
 
 /// The kind of an organisation, as the gazetteer and the rules tell it.
@@ -115,7 +119,8 @@ impl Gazetteer {
             add(entry, &mut row.get(4).into_iter().flat_map(|cell| Table::alternatives(cell)));
         }
         for row in lexicon::table("gazetteer/places.tsv", 2).rows {
-            let entry = Entry { id: row[0], name: row[0], kind: EntityKind::Place, related: None };
+            let kind = EntityKind::Place { country: row[1] == "country" };
+            let entry = Entry { id: row[0], name: row[0], kind, related: None };
             add(entry, &mut row.get(2).into_iter().flat_map(|cell| Table::alternatives(cell)));
         }
         // One pattern per distinct alias; the first entity to claim it keeps it

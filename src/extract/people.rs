@@ -17,7 +17,7 @@
 //! named with that surname.
 
 use super::entities::{Named, entity_key, jurisdiction};
-use super::gazetteer::gazetteer;
+use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Post, Sentence};
 use crate::lexicon;
@@ -67,7 +67,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(
-            r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school)(?:'s|\u{{2019}}s)?\s+{role}\b"
+            r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|province|city|municipality|county|region)(?:'s|\u{{2019}}s)?\s+{role}\b"
         )),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
@@ -91,6 +91,8 @@ pub struct People {
     current: Vec<(Range<usize>, usize)>,
     /// Organisations named so far, latest last, for "the office head".
     organisations: Vec<usize>,
+    /// The place (not a country) named last, for "the province's governor".
+    place: Option<&'static Entry>,
     /// The account named last, for "the micro blog's director".
     last_account: Option<usize>,
 }
@@ -158,6 +160,10 @@ impl People {
         }
         self.resolve_surnames(text, named);
         self.organisations.extend(named.organizations().map(|f| f.entity));
+        let places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
+        if let Some((_, place)) = places.last() {
+            self.place = Some(place);
+        }
         for (span, person) in self.current.clone() {
             self.read_posts(sentence, named, span, person, extraction);
         }
@@ -222,6 +228,11 @@ impl People {
         // "NAME, the office head": the office named last.
         if let Some(caps) = patterns.after_reference.captures(after) {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
+            if matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region") {
+                let body = self.place.map(|place| extraction.entity(jurisdiction(place, place.name)));
+                post(&caps["role"], body, "post.name-the-place-role", extraction);
+                return;
+            }
             let org = self.organisations.iter().rev().copied().find(|&o| {
                 extraction.entities[o]
                     .name
@@ -397,6 +408,15 @@ mod tests {
             posts(&["Hunan's party chief Zhou Qiang answered questions online."]),
             vec![triple("Zhou Qiang", "party chief", "Hunan")]
         );
+    }
+
+    #[test]
+    fn the_province_refers_back() {
+        let found = posts(&[
+            "Officials in Guangdong must open accounts.",
+            "About 2,700 departments run accounts, said Zhu Mingguo, the province's deputy party secretary.",
+        ]);
+        assert_eq!(found, vec![triple("Zhu Mingguo", "deputy party secretary", "Guangdong")]);
     }
 
     #[test]

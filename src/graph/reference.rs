@@ -46,7 +46,7 @@ pub fn gazetteer_quads() -> Vec<Quad> {
                 };
                 ("org", vec![class, &ORG_ORGANIZATION])
             }
-            EntityKind::Place => continue,
+            EntityKind::Place { .. } => continue,
         };
         let node = iri::entity(&format!("{prefix}-{}", entry.id));
         for class in classes {
