@@ -93,6 +93,13 @@ static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("account pattern compiles")
 });
 
+/// A quoted account name after the word for it: "its microblog "Ping'an
+/// Nanjing"", "an account called "Shanghai Fabu"".
+static QUOTED_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?i:micro[- ]?blogs?|microblog|account|weibo|wechat account|public account)\s+(?:(?i:called|named|dubbed)\s+)?["\u{201c}](?P<name>[A-Z][^"\u{201d}]{1,40}?)[,.]?["\u{201d}]"#)
+        .expect("quoted account pattern compiles")
+});
+
 /// Reads the organisations, platforms, accounts and places of a sentence,
 /// adds them to the extraction, and returns them with their local spans.
 pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
@@ -447,25 +454,34 @@ fn org_in_run(
 fn find_accounts(sentence: &Sentence<'_>, named: &mut Named, extraction: &mut Extraction) {
     let text = sentence.text;
     let owners: Vec<Found> = named.organizations().cloned().collect();
-    for owner in owners {
-        let Some(caps) = ACCOUNT.captures(&text[owner.span.end..]) else { continue };
+    let mut found: Vec<(Range<usize>, Option<usize>, &'static str)> = Vec::new();
+    for owner in &owners {
+        let Some(name) = ACCOUNT.captures(&text[owner.span.end..]).and_then(|caps| caps.name("name")) else { continue };
+        let span = owner.span.end + name.start()..owner.span.end + name.end();
+        found.push((span, Some(owner.entity), "account.possessive-name"));
+    }
+    // "its microblog "Ping'an Nanjing"": run by the body named last before.
+    for caps in QUOTED_ACCOUNT.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
-        if gazetteer().find(name.as_str()).iter().any(|m| m.span == (0..name.len())) {
+        let owner = owners.iter().filter(|o| o.span.end <= name.start()).next_back().map(|o| o.entity);
+        found.push((name.range(), owner, "account.quoted-name"));
+    }
+    for (span, owner, rule) in found {
+        let name = &text[span.clone()];
+        if gazetteer().find(name).iter().any(|m| m.span == (0..name.len())) || named.covers(span.start) {
             continue;
         }
-        let span = owner.span.end + name.start()..owner.span.end + name.end();
-        let platform = named.platforms().next().map(|p| p.entity);
         let account = Entity {
-            key: entity_key(EntityKind::Account, &slug(name.as_str())),
+            key: entity_key(EntityKind::Account, &slug(name)),
             kind: EntityKind::Account,
-            name: name.as_str().to_string(),
+            name: name.to_string(),
             aliases: BTreeSet::new(),
-            related: Some(extraction.entities[owner.entity].key.clone()),
-            platform,
+            related: owner.map(|o| extraction.entities[o].key.clone()),
+            platform: named.platforms().next().map(|p| p.entity),
             opened: None,
         };
         let index = extraction.entity(account);
-        extraction.mention(index, sentence.evidence(span.clone(), "account.possessive-name"));
+        extraction.mention(index, sentence.evidence(span.clone(), rule));
         named.entities.push(Found { span, entity: index, kind: EntityKind::Account });
     }
 }
@@ -530,6 +546,12 @@ mod tests {
     fn platform_after_of_is_cut() {
         let found = orgs("registered with the Kunming Microblog Press Center of Sina Weibo");
         assert_eq!(found, vec!["Kunming Microblog Press Center", "Sina Weibo"]);
+    }
+
+    #[test]
+    fn quoted_account_names() {
+        let found = orgs("Kunming police, whose microblog \"Ping'an Kunming\" has 2.1 million followers, answered.");
+        assert_eq!(found, vec!["Kunming police", "Ping'an Kunming"]);
     }
 
     #[test]

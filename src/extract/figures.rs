@@ -179,13 +179,22 @@ impl Discourse {
             .iter()
             .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor))
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
+        // "In 2011, the number ... was 800": a date opening the sentence, in
+        // a clause of its own, holds for the whole sentence.
+        let opening = clauses.first().filter(|first| !candidates.iter().any(|c| first.contains(&c.number.span.start)));
+        let fronted = opening.and_then(|first| {
+            dates
+                .iter()
+                .filter(|d| first.contains(&d.span.start) && self.scope(&lower, d).is_some())
+                .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())))
+        });
+        let sentence_date = anchor_in_sentence.clone().or(fronted);
         for candidate in &candidates {
             let clause = clause_of(&clauses, candidate.number.span.start);
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
-            let (date, inferred, date_text) =
-                self.date_for(sentence, &lower, &dates, &clause, anchor_in_sentence.as_ref());
+            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &clause, sentence_date.as_ref());
             extraction.figures.push(Figure {
                 value: candidate.number.value,
                 percent: candidate.number.percent,
@@ -471,6 +480,9 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         return true;
     }
     let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w));
+    // What may follow a number whose noun is left out: "14 by officials",
+    // "1,850 belong to agencies", "over one million of which", "1,350 to
+    // individual officials".
     let elliptic = [
         "by ",
         "of them",
@@ -479,10 +491,15 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "in ",
         "on ",
         "for ",
+        "to ",
         "run by",
         "operated by",
         "opened by",
         "held by",
+        "belong to",
+        "belonged to",
+        "are ",
+        "were ",
         "and ",
     ]
     .iter()
@@ -546,7 +563,7 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     let following = words.join(" ");
     let by = |who: &[&str]| {
         who.iter().any(|w| {
-            ["operated by", "run by", "opened by", "held by", "by"]
+            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to"]
                 .iter()
                 .any(|verb| following.starts_with(&format!("{verb} {w}")))
         })

@@ -151,3 +151,20 @@ fn the_counted_noun_may_be_the_subject() {
     let found = figures(day(2013, 3, 20), &[&["Weibo users in China totaled 309 million, the report said."]]);
     assert_eq!((found[0].0, found[0].2), (309_000_000.0, "Users"));
 }
+
+#[test]
+fn a_total_broken_down() {
+    let found = figures(
+        day(2013, 1, 9),
+        &[&[
+            "Among the 3,200 accounts, 1,850 belong to government agencies and 1,350 to individual officials.",
+            "In 2011, the number of such accounts was only 800.",
+        ]],
+    );
+    let values: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    assert_eq!(
+        values,
+        vec![(3_200.0, "Accounts"), (1_850.0, "AgencyAccounts"), (1_350.0, "OfficialAccounts"), (800.0, "Accounts")]
+    );
+    assert_eq!(found[3].4, "2011");
+}
