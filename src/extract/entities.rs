@@ -463,7 +463,7 @@ fn find_accounts(sentence: &Sentence<'_>, named: &mut Named, extraction: &mut Ex
     // "its microblog "Ping'an Nanjing"": run by the body named last before.
     for caps in QUOTED_ACCOUNT.captures_iter(text) {
         let Some(name) = caps.name("name") else { continue };
-        let owner = owners.iter().filter(|o| o.span.end <= name.start()).next_back().map(|o| o.entity);
+        let owner = owners.iter().rfind(|o| o.span.end <= name.start()).map(|o| o.entity);
         found.push((name.range(), owner, "account.quoted-name"));
     }
     for (span, owner, rule) in found {

@@ -160,8 +160,8 @@ impl People {
         }
         self.resolve_surnames(text, named);
         self.organisations.extend(named.organizations().map(|f| f.entity));
-        let places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
-        if let Some((_, place)) = places.last() {
+        let mut places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
+        if let Some((_, place)) = places.next_back() {
             self.place = Some(place);
         }
         for (span, person) in self.current.clone() {
