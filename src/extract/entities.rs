@@ -34,14 +34,12 @@ pub struct Named {
 impl Named {
     /// The entity whose span starts at `at` (after an optional "the ").
     pub fn starting_at(&self, text: &str, at: usize) -> Option<&Found> {
-        let skip = text.get(at..).map_or(0, |rest| {
-            let lower = rest.to_lowercase();
-            if lower.starts_with("the ") { 4 } else { 0 }
-        });
-        self.entities.iter().find(|f| f.span.start == at + skip || f.span.start == at)
+        let the = text.get(at..at + 4).is_some_and(|word| word.eq_ignore_ascii_case("the "));
+        let start = if the { at + 4 } else { at };
+        self.entities.iter().find(|f| f.span.start == start)
     }
 
-    /// The entity whose span ends at `at` (before trailing spaces).
+    /// The entity whose span ends at `at`.
     pub fn ending_at(&self, at: usize) -> Option<&Found> {
         self.entities.iter().find(|f| f.span.end == at)
     }
@@ -195,12 +193,10 @@ fn choose(mut candidates: Vec<(Range<usize>, Candidate)>) -> Vec<(Range<usize>, 
     candidates.sort_by_key(|(span, c)| (span.start, std::cmp::Reverse(span.end), matches!(c, Candidate::Named(..))));
     let mut chosen: Vec<(Range<usize>, Candidate)> = Vec::new();
     for (span, candidate) in candidates {
-        if let Some((last, _)) = chosen.last()
-            && span.start < last.end
-        {
-            // A platform inside a longer organisation name stays a platform
-            // only when the name is an "X of Platform" construction, which
-            // capitalised_names already cut; otherwise the longer one wins.
+        // Overlaps go to the longer name ("Party School of the CPC Beijing
+        // Municipal Committee" over "CPC"); "X of <platform>" names were
+        // already cut before the platform by `org_in_run`.
+        if chosen.last().is_some_and(|(last, _)| span.start < last.end) {
             continue;
         }
         chosen.push((span, candidate));
