@@ -25,6 +25,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// Opens a store for reading, refusing to conjure an empty one from a
+/// mistyped path.
+fn open_existing(dir: &std::path::Path) -> Result<Store> {
+    if !dir.is_dir() {
+        anyhow::bail!("{}: no store here (build one with `govkg build`, or say --store DIR)", dir.display());
+    }
+    Store::open(dir, Access::Read)
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
@@ -51,7 +60,7 @@ fn run(args: Args) -> Result<ExitCode> {
         Some(Command::Query { query, format, params }) => {
             let (_, text) = queries::resolve(&query)?;
             let bindings = queries::bindings(&params)?;
-            let store = Store::open(&args.store, Access::Read)?;
+            let store = open_existing(&args.store)?;
             let results = store.query(&text, &bindings, None)?;
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
@@ -65,7 +74,7 @@ fn run(args: Args) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export { output, format }) => {
-            let store = Store::open(&args.store, Access::Read)?;
+            let store = open_existing(&args.store)?;
             let count = store.export(format.rdf_format(), output.as_deref())?;
             if let Some(path) = output {
                 eprintln!("wrote {count} statements to {}", path.display());
@@ -99,7 +108,7 @@ fn run(args: Args) -> Result<ExitCode> {
 #[cfg(feature = "shacl")]
 fn validate(store: &std::path::Path) -> Result<ExitCode> {
     use govkg::validate;
-    let store = Store::open(store, Access::Read)?;
+    let store = open_existing(store)?;
     let outcome = validate::validate(&store)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -345,6 +345,14 @@ fn bad_input_gets_one_line_and_keeps_the_store() {
     std::fs::create_dir(&empty).expect("folder");
     assert!(govkg.fails(&["build", empty.to_str().expect("UTF-8")]).contains("no articles"));
 
+    let nowhere = govkg
+        .command(&["query", "figures"])
+        .env("GOVKG_STORE", govkg.dir.path().join("typo.db"))
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&nowhere.stderr).contains("typo.db: no store here"));
+    assert!(!govkg.dir.path().join("typo.db").exists());
+
     let syntax = govkg.fails(&["query", "SELECT * WHERE { ?s ?p }"]);
     assert_eq!(syntax.lines().count(), 1, "{syntax}");
     assert!(syntax.starts_with("error: invalid SPARQL") && syntax.contains("1:"), "{syntax}");
