@@ -44,6 +44,8 @@ pub struct Store {
     access: Access,
 }
 
+/// The in-memory store's snapshot, in the store folder.
+#[cfg(not(feature = "rocksdb"))]
 const SNAPSHOT: &str = "snapshot.nq";
 
 impl Store {
@@ -204,17 +206,16 @@ impl Store {
     /// over it, so a crash leaves one or the other whole.
     pub fn persist(&self) -> Result<()> {
         self.require_write()?;
-        #[cfg(feature = "rocksdb")]
-        {
-            self.inner.flush()?;
-            return Ok(());
-        }
-        #[cfg(not(feature = "rocksdb"))]
-        self.write_snapshot()
+        self.persist_backend()
+    }
+
+    #[cfg(feature = "rocksdb")]
+    fn persist_backend(&self) -> Result<()> {
+        Ok(self.inner.flush()?)
     }
 
     #[cfg(not(feature = "rocksdb"))]
-    fn write_snapshot(&self) -> Result<()> {
+    fn persist_backend(&self) -> Result<()> {
         let target = self.dir.join(SNAPSHOT);
         let temporary = self.dir.join(format!("{SNAPSHOT}.tmp"));
         let file = File::create(&temporary).with_context(|| format!("cannot write {}", temporary.display()))?;
