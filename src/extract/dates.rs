@@ -101,9 +101,11 @@ fn last_month_before(month: u8, reference: PartialDate) -> Option<PartialDate> {
 
 fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
     let year = reference?.year;
-    match word.to_lowercase().split_whitespace().next()? {
+    let words = word.to_lowercase();
+    match words.split_whitespace().last()? {
         "this" | "the" => Some(year),
         "next" => Some(year + 1),
+        // last, previous, past
         _ => Some(year - 1),
     }
 }
@@ -235,6 +237,7 @@ mod tests {
         assert_eq!(first("by the end of 2010", None).as_deref(), Some("2010-12"));
         assert_eq!(first("in 2011", None).as_deref(), Some("2011"));
         assert_eq!(first("by the end of the year", Some(day(2012, 3, 6))).as_deref(), Some("2012-12"));
+        assert_eq!(first("over the previous year", Some(day(2013, 6, 5))).as_deref(), Some("2012"));
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub struct Discourse {
     anchor: Option<(PartialDate, String, usize)>,
     /// The account named last, for "it" in "since it was registered".
     account: Option<usize>,
+    /// What the last sentence with figures counted, and its date, for
+    /// "Of these, ..." in the next.
+    last_measure: Option<&'static str>,
+    last_date: Option<(PartialDate, String)>,
 }
 
 /// A figure being read, before it is recorded.
@@ -118,7 +122,7 @@ struct Candidate {
 
 impl Discourse {
     pub fn new(published: Option<PartialDate>) -> Self {
-        Self { published, platform: None, anchor: None, account: None }
+        Self { published, platform: None, anchor: None, account: None, last_measure: None, last_date: None }
     }
 
     /// Reads the figures of a sentence.
@@ -137,6 +141,11 @@ impl Discourse {
             let mut qualifier = qualifier_span.as_ref().map_or(Qualifier::Exact, |(q, _)| *q);
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
+            // "Of these, 113,382 were run by agencies": a list may continue
+            // the last figure of the sentence before.
+            let continued = self.last_measure.filter(|_| candidates.is_empty() && opens_with_reference(&lower));
+            let previous_measure =
+                candidates.iter().rev().find(|c| !c.number.percent).map(|c| c.base_measure).or(continued);
             let previous = candidates.last();
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
@@ -147,8 +156,8 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
-            } else if let Some(previous) = previous.filter(|_| continues_list(&lower, start, &number, named)) {
-                (previous.base_measure, number.span.end, "figure.list-continuation")
+            } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {
+                (measure, number.span.end, "figure.list-continuation")
             } else if let Some((measure, phrase)) = linked_measure(&lower[..number.span.start], clause.start)
                 .or_else(|| linked_measure(&lower[..start], clause.start))
             {
@@ -188,7 +197,9 @@ impl Discourse {
                 .filter(|d| first.contains(&d.span.start) && self.scope(&lower, d).is_some())
                 .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())))
         });
-        let sentence_date = anchor_in_sentence.clone().or(fronted);
+        let continues = opens_with_reference(&lower);
+        let sentence_date =
+            anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         for candidate in &candidates {
             let clause = clause_of(&clauses, candidate.number.span.start);
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
@@ -210,6 +221,10 @@ impl Discourse {
         }
 
         self.read_opening(&lower, &dates, named, extraction);
+        if let Some(last) = candidates.iter().rev().find(|c| !c.number.percent) {
+            self.last_measure = Some(last.base_measure);
+            self.last_date = sentence_date;
+        }
         if let Some(platform) = named.platforms().last() {
             self.platform = Some((platform.entity, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
@@ -305,7 +320,7 @@ impl Discourse {
         }
         let clause_text = &lower[clause.clone()];
         // "up from 18,200 a year earlier": a year before the sentence's date.
-        let year_before = ["a year earlier", "a year before", "the previous year", "a year ago"]
+        let year_before = ["a year earlier", "a year before", "a year ago"]
             .into_iter()
             .find(|phrase| contains_words(clause_text, phrase));
         let reference = anchor.map(|(date, _)| *date).or(self.published);
@@ -401,6 +416,14 @@ fn subject_for(
         "Followers" | "Posts" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts" | "OfficialAccounts" => nearest,
         _ => None,
     }
+}
+
+/// Whether a sentence opens by pointing back at the figures before it
+/// ("Of these, ...", "Among them, ...").
+fn opens_with_reference(lower: &str) -> bool {
+    ["of these", "of them", "of those", "among them", "among these", "of the total", "of which"]
+        .iter()
+        .any(|opener| lower.trim_start().starts_with(opener))
 }
 
 /// The clauses of a sentence: split at semicolons, and at commas that a

@@ -168,3 +168,26 @@ fn a_total_broken_down() {
     );
     assert_eq!(found[3].4, "2011");
 }
+
+#[test]
+fn a_breakdown_in_the_next_sentence() {
+    let found = figures(
+        day(2013, 6, 5),
+        &[
+            &[
+                "There were 176,714 government microblog accounts by the end of 2012, an increase of 46 percent over the previous year.",
+            ],
+            &["Of these, 113,382 were run by government agencies and 63,332 by officials."],
+        ],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (176_714.0, "GovernmentAccounts", "2012-12"),
+            (46.0, "GrowthRate", "2012-12"),
+            (113_382.0, "AgencyAccounts", "2012-12"),
+            (63_332.0, "OfficialAccounts", "2012-12"),
+        ]
+    );
+}
