@@ -248,7 +248,8 @@ pub fn entity_key(kind: EntityKind, id: &str) -> String {
     format!("{prefix}-{id}")
 }
 
-fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
+/// The entity a gazetteer entry stands for, named `surface` in the text.
+pub fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
     let kind = match entry.kind {
         GazetteerKind::Platform => EntityKind::Platform,
         GazetteerKind::Organization(kind) => EntityKind::Organization(kind),

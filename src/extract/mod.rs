@@ -17,6 +17,7 @@ mod words;
 
 use crate::article::Article;
 use crate::date::PartialDate;
+pub use entities::known_entity;
 pub use gazetteer::OrgKind;
 use std::collections::BTreeSet;
 use std::ops::Range;

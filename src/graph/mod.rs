@@ -12,7 +12,7 @@ pub mod vocab;
 
 use crate::article::Article;
 use crate::extract::gazetteer::Entry;
-use crate::extract::{EntityKind, Evidence, Extraction, OrgKind};
+use crate::extract::{Entity, EntityKind, Evidence, Extraction, OrgKind};
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeSet, HashSet};
@@ -76,20 +76,8 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
     let mentioned: BTreeSet<usize> = extraction.mentions.iter().map(|m| m.entity).collect();
     for (index, entity) in extraction.entities.iter().enumerate() {
         let node = &entity_iris[index];
-        for class in classes(entity.kind) {
-            b.add(node.clone(), &RDF_TYPE, class.clone());
-        }
-        b.label(node, &entity.name);
-        for alias in &entity.aliases {
-            b.add(node.clone(), &SCHEMA_ALTERNATE_NAME, Literal::new_simple_literal(alias));
-        }
-        if let Some(related) = &entity.related {
-            let predicate = match entity.kind {
-                EntityKind::Platform => &GK_OPERATED_BY,
-                EntityKind::Account => &SIOC_ACCOUNT_OF,
-                _ => &ORG_SUB_ORGANIZATION_OF,
-            };
-            b.add(node.clone(), predicate, iri::entity(related));
+        for (predicate, object) in description(entity) {
+            b.add(node.clone(), predicate, object);
         }
         if let Some(platform) = entity.platform {
             b.add(node.clone(), &GK_ON_PLATFORM, entity_iris[platform].clone());
@@ -121,6 +109,26 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         b.evidence(&node, &quote.evidence, extraction);
     }
     dedup(b.quads)
+}
+
+/// What the graph says of an entity wherever it appears: its classes, its
+/// name, its other names, and its operator or parent.
+pub fn description(entity: &Entity) -> Vec<(&'static NamedNode, Term)> {
+    let mut statements: Vec<(&'static NamedNode, Term)> =
+        classes(entity.kind).into_iter().map(|class| (&*RDF_TYPE, class.clone().into())).collect();
+    statements.push((&RDFS_LABEL, Literal::new_simple_literal(&entity.name).into()));
+    for alias in &entity.aliases {
+        statements.push((&SCHEMA_ALTERNATE_NAME, Literal::new_simple_literal(alias).into()));
+    }
+    if let Some(related) = &entity.related {
+        let predicate: &'static NamedNode = match entity.kind {
+            EntityKind::Platform => &GK_OPERATED_BY,
+            EntityKind::Account => &SIOC_ACCOUNT_OF,
+            _ => &ORG_SUB_ORGANIZATION_OF,
+        };
+        statements.push((predicate, iri::entity(related).into()));
+    }
+    statements
 }
 
 /// The classes of an entity: the precise govkg class and the standard one a
@@ -176,13 +184,11 @@ fn write_article(b: &mut GraphBuilder<'_>) {
     }
 }
 
-fn publisher_node(b: &mut GraphBuilder<'_>, publisher: &Entry, cue: &str) -> NamedNode {
-    let node = iri::entity(&format!("org-{}", publisher.id));
-    b.add(node.clone(), &RDF_TYPE, GK_NEWS_ORGANIZATION.clone());
-    b.add(node.clone(), &RDF_TYPE, ORG_ORGANIZATION.clone());
-    b.label(&node, publisher.name);
-    if cue != publisher.name {
-        b.add(node.clone(), &SCHEMA_ALTERNATE_NAME, Literal::new_simple_literal(cue));
+fn publisher_node(b: &mut GraphBuilder<'_>, publisher: &'static Entry, cue: &str) -> NamedNode {
+    let entity = crate::extract::known_entity(publisher, cue);
+    let node = iri::entity(&entity.key);
+    for (predicate, object) in description(&entity) {
+        b.add(node.clone(), predicate, object);
     }
     node
 }

@@ -2,11 +2,13 @@
 //! (parsed from `ontology/govkg.ttl`) and the gazetteer's entities with
 //! their names, kinds, parents and operators.
 
+use super::description;
 use super::iri;
 use super::vocab::*;
-use crate::extract::gazetteer::{EntityKind, OrgKind, gazetteer};
+use crate::extract::gazetteer::{EntityKind, gazetteer};
+use crate::extract::known_entity;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::model::{GraphName, NamedNode, Quad};
 
 /// The ontology's Turtle source, as shipped.
 pub const ONTOLOGY_TTL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology/govkg.ttl"));
@@ -35,30 +37,14 @@ pub fn gazetteer_quads() -> Vec<Quad> {
         quads.push(Quad::new(s.clone(), p.clone(), o, graph.clone()));
     };
     for entry in gazetteer().entries() {
-        let (prefix, classes): (&str, Vec<&NamedNode>) = match entry.kind {
-            EntityKind::Platform => ("platform", vec![&GK_PLATFORM]),
-            EntityKind::Organization(kind) => {
-                let class: &NamedNode = match kind {
-                    OrgKind::Company => &GK_COMPANY,
-                    OrgKind::Media => &GK_NEWS_ORGANIZATION,
-                    OrgKind::Research => &GK_RESEARCH_ORGANIZATION,
-                    _ => &GK_GOVERNMENT_AGENCY,
-                };
-                ("org", vec![class, &ORG_ORGANIZATION])
-            }
-            EntityKind::Place { .. } => continue,
-        };
-        let node = iri::entity(&format!("{prefix}-{}", entry.id));
-        for class in classes {
-            add(&node, &RDF_TYPE, class.clone().into());
+        if matches!(entry.kind, EntityKind::Place { .. }) {
+            continue;
         }
-        add(&node, &RDFS_LABEL, Literal::new_simple_literal(entry.name).into());
-        for alias in gazetteer().aliases_of(entry) {
-            add(&node, &SCHEMA_ALTERNATE_NAME, Literal::new_simple_literal(*alias).into());
-        }
-        if let Some(related) = entry.related {
-            let predicate = if entry.kind == EntityKind::Platform { &GK_OPERATED_BY } else { &ORG_SUB_ORGANIZATION_OF };
-            add(&node, predicate, iri::entity(&format!("org-{related}")).into());
+        let mut entity = known_entity(entry, entry.name);
+        entity.aliases = gazetteer().aliases_of(entry).iter().map(|alias| alias.to_string()).collect();
+        let node = iri::entity(&entity.key);
+        for (predicate, object) in description(&entity) {
+            add(&node, predicate, object);
         }
     }
     quads
