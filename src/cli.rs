@@ -81,6 +81,17 @@ pub enum Command {
         #[arg(required = true, value_name = "ID")]
         ids: Vec<String>,
     },
+    /// Print a completion script for a shell.
+    #[command(
+        after_help = "Examples:\n  govkg completions bash > ~/.local/share/bash-completion/completions/govkg\n  govkg completions zsh > ~/.zfunc/_govkg"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from this help.
+    #[command(after_help = "Example:\n  govkg man > ~/.local/share/man/man1/govkg.1 && man govkg")]
+    Man,
 }
 
 /// RDF formats for export.

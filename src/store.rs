@@ -239,6 +239,17 @@ impl Store {
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
         }
+        self.query_with(evaluator, sparql, bindings)
+    }
+
+    /// Runs a SPARQL query with `evaluator` (its prefixes, its cancellation
+    /// token) and `bindings` substituted for variables.
+    pub fn query_with(
+        &self,
+        evaluator: SparqlEvaluator,
+        sparql: &str,
+        bindings: &[(Variable, Term)],
+    ) -> Result<QueryResults<'static>> {
         let mut prepared = evaluator.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
         for (variable, value) in bindings {
             prepared = prepared.substitute_variable(variable.clone(), value.clone());

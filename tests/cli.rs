@@ -247,6 +247,33 @@ fn the_shell_reads_piped_queries_and_commands() {
 }
 
 #[test]
+fn the_shell_declares_prefixes_for_the_queries_that_follow() {
+    let govkg = Govkg::seeded();
+    let input = ".prefix ex: <http://example.org/ns#>\n.format csv\nSELECT (ex:thing AS ?x) {}\n.prefixes\n.prefix bad <http://x/>\n.prefix ex2: http://x/\n.pager off\n.pager maybe\n";
+    let output = govkg.with_input(&["repl"], input);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stdout.contains("x\nhttp://example.org/ns#thing\n"), "the prefix is used: {stdout}");
+    assert!(stdout.contains("PREFIX gk: <") && stdout.contains("PREFIX ex: <http://example.org/ns#>"), "{stdout}");
+    assert!(stderr.contains("bad: a prefix ends with a colon"), "{stderr}");
+    assert!(stderr.contains("http://x/: write the namespace IRI in angle brackets"), "{stderr}");
+    assert!(stderr.contains("invalid value 'maybe'"), "{stderr}");
+}
+
+#[test]
+fn shell_completions_and_the_manual_come_from_the_help() {
+    let govkg = Govkg::new();
+    let bash = govkg.ok(&["completions", "bash"]);
+    assert!(bash.contains("complete -F _govkg") && bash.contains("build"), "{bash}");
+    let zsh = govkg.ok(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef govkg"), "{zsh}");
+    let man = govkg.ok(&["man"]);
+    assert!(man.contains(".TH govkg 1") && man.contains("SPARQL"), "{man}");
+    assert!(govkg.fails(&["completions", "cmd.exe"]).contains("invalid value"));
+}
+
+#[test]
 fn the_shell_exports_and_survives_bad_files() {
     let govkg = Govkg::seeded();
     let out = govkg.dir.path().join("graph.nq");

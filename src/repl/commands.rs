@@ -40,6 +40,20 @@ pub enum DotCommand {
     /// Show the declared prefixes.
     #[command(name = ".prefixes")]
     Prefixes,
+    /// Declare a prefix for the queries that follow: .prefix ex: <http://example.org/>
+    #[command(name = ".prefix")]
+    Prefix {
+        #[arg(value_name = "PREFIX:")]
+        prefix: String,
+        #[arg(value_name = "<IRI>")]
+        namespace: String,
+    },
+    /// Send results taller than the terminal to the pager ($PAGER or less), or not.
+    #[command(name = ".pager")]
+    Pager {
+        #[arg(value_enum)]
+        switch: Switch,
+    },
     /// Write the graph to a file (format from --format or the extension).
     #[command(name = ".export")]
     Export {
@@ -85,6 +99,17 @@ pub fn help() -> String {
     lines.join("\n")
 }
 
+/// A prefix declaration's parts: `ex:` and `<http://example.org/>` give
+/// `("ex", "http://example.org/")`.
+pub fn parse_prefix(prefix: &str, namespace: &str) -> anyhow::Result<(String, String)> {
+    let name =
+        prefix.strip_suffix(':').ok_or_else(|| anyhow::anyhow!("{prefix}: a prefix ends with a colon, as in ex:"))?;
+    let iri = namespace.strip_prefix('<').and_then(|n| n.strip_suffix('>')).ok_or_else(|| {
+        anyhow::anyhow!("{namespace}: write the namespace IRI in angle brackets, as in <http://example.org/>")
+    })?;
+    Ok((name.to_string(), iri.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +118,13 @@ mod tests {
     #[test]
     fn dot_commands_are_well_formed() {
         DotCommand::command().debug_assert();
+    }
+
+    #[test]
+    fn prefix_declarations_need_a_colon_and_angle_brackets() {
+        assert_eq!(parse_prefix("ex:", "<http://e/>").unwrap(), ("ex".to_string(), "http://e/".to_string()));
+        assert!(parse_prefix("ex", "<http://e/>").unwrap_err().to_string().contains("colon"));
+        assert!(parse_prefix("ex:", "http://e/").unwrap_err().to_string().contains("angle brackets"));
     }
 
     #[test]

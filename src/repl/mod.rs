@@ -4,9 +4,13 @@
 //! Errors are printed on one line and the shell goes on: nothing but `.quit`
 //! and end of input leaves it.
 
+mod cancel;
 mod commands;
 mod helper;
+mod highlight;
 pub mod input;
+mod labels;
+mod pager;
 
 use crate::cli::ExportFormat;
 use crate::pipeline::{self, BuildOptions};
@@ -27,6 +31,12 @@ pub struct Session {
     store: Store,
     format: Format,
     timing: bool,
+    /// Long results go through a pager on a terminal (`.pager off` not).
+    paging: bool,
+    /// Prefixes declared with `.prefix`, on top of govkg's.
+    prefixes: Vec<(String, String)>,
+    /// Whether this is a person at a terminal (Ctrl-C cancels, pages).
+    interactive: bool,
 }
 
 /// What the loop does after an input.
@@ -37,12 +47,18 @@ enum Flow {
 
 impl Session {
     pub fn new(store: Store) -> Self {
-        Self { store, format: Format::Table, timing: true }
+        Self { store, format: Format::Table, timing: true, paging: true, prefixes: Vec::new(), interactive: false }
     }
 
     /// Runs the shell until `.quit` or the end of input.
     pub fn run(mut self) -> Result<()> {
-        if std::io::stdin().is_terminal() { self.interactive() } else { self.piped() }
+        if std::io::stdin().is_terminal() {
+            self.interactive = true;
+            cancel::install()?;
+            self.interactive()
+        } else {
+            self.piped()
+        }
     }
 
     fn piped(&mut self) -> Result<()> {
@@ -77,7 +93,13 @@ impl Session {
         let mut words: Vec<String> = ontology_terms();
         words.extend(queries::saved().into_iter().map(|q| q.name));
         words.extend(dot_command_names());
-        editor.set_helper(Some(helper::ShellHelper { completer: helper::WordCompleter::new(words) }));
+        editor.set_helper(Some(helper::ShellHelper {
+            completer: helper::WordCompleter::new(words),
+            store: self.store.oxigraph().clone(),
+            labels: std::sync::OnceLock::new(),
+            hinter: rustyline::hint::HistoryHinter::new(),
+            colour: wants_colour(),
+        }));
         let history = history_path(&self.store);
         editor.load_history(&history).ok();
         println!(
@@ -128,15 +150,35 @@ impl Session {
 
     fn query(&mut self, sparql: &str, bindings: &[(Variable, Term)]) -> Result<()> {
         let started = Instant::now();
-        let results = self.store.query(sparql, bindings, None)?;
+        let mut evaluator = crate::store::evaluator();
+        for (prefix, namespace) in &self.prefixes {
+            evaluator = evaluator.with_prefix(prefix, namespace)?;
+        }
+        // Ctrl-C cancels the query while it runs and while its rows are
+        // read, and only then: at the prompt it clears the line.
+        let guard = self.interactive.then(cancel::Guard::arm);
+        if let Some(guard) = &guard {
+            evaluator = evaluator.with_cancellation_token(guard.token());
+        }
+        let results = self.store.query_with(evaluator, sparql, bindings)?;
+        let size = pager::terminal_size().filter(|_| self.interactive);
+        let style = TableStyle { width: size.map(|(width, _)| width), ..TableStyle::default() };
+        // On a terminal the result is written whole before it is shown, so
+        // a long one can go to the pager; elsewhere it streams.
+        let mut buffer = Vec::new();
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        let width = terminal_width();
-        let summary =
-            render::write(results, self.format, TableStyle { width, ..TableStyle::default() }, false, &mut out)?;
+        let sink: &mut dyn Write = if size.is_some() { &mut buffer } else { &mut out };
+        let summary = render::write(results, self.format, style, false, sink).map_err(cancel::explain)?;
+        drop(guard);
         if self.timing {
             let noun = if summary.rows == 1 { "row" } else { "rows" };
-            writeln!(out, "{} {noun} in {:.3} s", summary.rows, started.elapsed().as_secs_f64())?;
+            let line = format!("{} {noun} in {:.3} s", summary.rows, started.elapsed().as_secs_f64());
+            let sink: &mut dyn Write = if size.is_some() { &mut buffer } else { &mut out };
+            writeln!(sink, "{line}")?;
+        }
+        if let Some((_, height)) = size {
+            pager::show(&buffer, height, self.paging, &mut out)?;
         }
         out.flush()?;
         Ok(())
@@ -177,7 +219,21 @@ impl Session {
                 for (prefix, namespace) in crate::graph::vocab::PREFIXES {
                     println!("PREFIX {prefix}: <{namespace}>");
                 }
+                for (prefix, namespace) in &self.prefixes {
+                    println!("PREFIX {prefix}: <{namespace}>");
+                }
             }
+            DotCommand::Prefix { prefix, namespace } => {
+                let (prefix, namespace) = commands::parse_prefix(&prefix, &namespace)?;
+                // Checked the way the queries will use it.
+                let _checked = crate::store::evaluator()
+                    .with_prefix(&prefix, &namespace)
+                    .map_err(|e| anyhow!("<{namespace}>: {e}"))?;
+                self.prefixes.retain(|(p, _)| *p != prefix);
+                println!("PREFIX {prefix}: <{namespace}>");
+                self.prefixes.push((prefix, namespace));
+            }
+            DotCommand::Pager { switch } => self.paging = switch == Switch::On,
             DotCommand::Export { file, format } => {
                 let format = format
                     .map(ExportFormat::rdf_format)
@@ -222,11 +278,10 @@ pub fn one_line(err: &anyhow::Error) -> String {
     format!("{err:#}").replace('\n', " ")
 }
 
-fn terminal_width() -> Option<u16> {
-    if !std::io::stdout().is_terminal() {
-        return None;
-    }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
+/// Colours unless the user opted out (<https://no-color.org>) or the
+/// terminal cannot show them.
+fn wants_colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
 fn history_path(store: &Store) -> PathBuf {

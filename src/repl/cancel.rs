@@ -1,0 +1,57 @@
+//! Ctrl-C while a query runs cancels that query and returns to the prompt.
+//! At the prompt the line editor reads Ctrl-C as a key (it clears the
+//! line), so the signal only arrives while govkg is working; when no query
+//! is running it ends govkg as it would without this handler.
+
+use oxigraph::sparql::{CancellationToken, QueryEvaluationError};
+use std::sync::Mutex;
+
+/// The token of the query running now, if any.
+static RUNNING: Mutex<Option<CancellationToken>> = Mutex::new(None);
+
+/// Installs the SIGINT handler, once per process.
+pub fn install() -> anyhow::Result<()> {
+    ctrlc::set_handler(|| {
+        let running = RUNNING.lock().map(|token| token.clone()).unwrap_or(None);
+        match running {
+            Some(token) => token.cancel(),
+            None => std::process::exit(130),
+        }
+    })?;
+    Ok(())
+}
+
+/// A query's cancellation token, armed for Ctrl-C until dropped.
+pub struct Guard {
+    token: CancellationToken,
+}
+
+impl Guard {
+    pub fn arm() -> Self {
+        let token = CancellationToken::new();
+        if let Ok(mut running) = RUNNING.lock() {
+            *running = Some(token.clone());
+        }
+        Self { token }
+    }
+
+    pub fn token(&self) -> CancellationToken {
+        self.token.clone()
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if let Ok(mut running) = RUNNING.lock() {
+            *running = None;
+        }
+    }
+}
+
+/// Says "cancelled" in words when the error is a cancellation.
+pub fn explain(err: anyhow::Error) -> anyhow::Error {
+    let cancelled = err
+        .chain()
+        .any(|cause| matches!(cause.downcast_ref::<QueryEvaluationError>(), Some(QueryEvaluationError::Cancelled)));
+    if cancelled { anyhow::anyhow!("query cancelled (Ctrl-C)") } else { err }
+}
