@@ -54,6 +54,7 @@ pub enum Command {
     },
     /// The interactive SPARQL shell (reads queries from standard input when
     /// it is not a terminal).
+    #[command(after_help = "Examples:\n  govkg repl\n  echo '.run figures' | govkg repl")]
     Repl,
     /// Write the graph in an RDF format.
     #[command(after_help = "Example:\n  govkg export -o graph.trig --format trig")]
@@ -67,6 +68,7 @@ pub enum Command {
         format: ExportFormat,
     },
     /// List the saved queries with what they answer.
+    #[command(after_help = "Example:\n  govkg queries")]
     Queries,
     /// Check the graph against the SHACL shapes of ontology/shapes.ttl and
     /// print each violation: the node, the property path and what is wrong.
@@ -77,6 +79,7 @@ pub enum Command {
     Validate,
     /// Drop articles' graphs from the store, by article id (file name
     /// without extension).
+    #[command(after_help = "Example:\n  govkg remove 003 004")]
     Remove {
         #[arg(required = true, value_name = "ID")]
         ids: Vec<String>,
@@ -123,5 +126,13 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Args::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_shows_an_example() {
+        for command in Args::command().get_subcommands() {
+            let after = command.get_after_help().map(ToString::to_string).unwrap_or_default();
+            assert!(after.contains("govkg "), "govkg {} --help has no example", command.get_name());
+        }
     }
 }
