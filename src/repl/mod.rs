@@ -10,9 +10,10 @@ pub mod input;
 
 use crate::cli::ExportFormat;
 use crate::pipeline::{self, BuildOptions};
-use crate::queries;
+use crate::provenance::{self, row::LastResult};
 use crate::render::{self, Format, TableStyle};
 use crate::store::Store;
+use crate::{describe, queries};
 use anyhow::{Result, anyhow};
 use clap::Parser;
 use commands::{DotCommand, Switch};
@@ -27,6 +28,8 @@ pub struct Session {
     store: Store,
     format: Format,
     timing: bool,
+    /// The last SELECT result, for `.why`.
+    last: Option<LastResult>,
 }
 
 /// What the loop does after an input.
@@ -37,7 +40,7 @@ enum Flow {
 
 impl Session {
     pub fn new(store: Store) -> Self {
-        Self { store, format: Format::Table, timing: true }
+        Self { store, format: Format::Table, timing: true, last: None }
     }
 
     /// Runs the shell until `.quit` or the end of input.
@@ -133,12 +136,13 @@ impl Session {
         let mut out = stdout.lock();
         let width = terminal_width();
         let summary =
-            render::write(results, self.format, TableStyle { width, ..TableStyle::default() }, false, &mut out)?;
+            render::write(results, self.format, TableStyle { width, ..TableStyle::default() }, true, &mut out)?;
         if self.timing {
             let noun = if summary.rows == 1 { "row" } else { "rows" };
             writeln!(out, "{} {noun} in {:.3} s", summary.rows, started.elapsed().as_secs_f64())?;
         }
         out.flush()?;
+        self.last = Some(LastResult { variables: summary.variables, solutions: summary.solutions });
         Ok(())
     }
 
@@ -197,6 +201,12 @@ impl Session {
                 let count = self.store.load_file(&file, None)?;
                 self.store.persist()?;
                 println!("loaded {count} quads from {}", file.display());
+            }
+            DotCommand::Why { target } => {
+                provenance::row::why_command(&self.store, self.last.as_ref(), &target, &mut std::io::stdout().lock())?
+            }
+            DotCommand::Describe { target } => {
+                describe::write(&self.store, &target.join(" "), &mut std::io::stdout().lock())?
             }
             DotCommand::Explain { query } => println!("{}", self.store.explain(&query.join(" "))?),
         }
