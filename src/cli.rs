@@ -13,7 +13,7 @@ use std::path::PathBuf;
 #[command(
     name = "govkg",
     version,
-    after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg repl"
+    after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg why \"Cai Qi\"\n  govkg chart growth -o growth.svg\n  govkg repl"
 )]
 pub struct Args {
     /// The store folder.

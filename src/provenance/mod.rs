@@ -125,16 +125,18 @@ pub fn write_why(store: &Store, text: &str, json: bool, style: TextStyle, out: &
     Ok(())
 }
 
-/// The evidence of a node. With `through_facts`, a node that has no
-/// evidence of its own gets that of the facts that point at it.
-pub fn of(store: &Store, node: &Node, through_facts: bool) -> Result<Provenance> {
+/// The evidence of a node. With `follow_facts`, a node that has no
+/// evidence of its own gets that of the facts that point at it (`.why` on a
+/// row leaves that out: every figure points at its qualifier).
+pub fn of(store: &Store, node: &Node, follow_facts: bool) -> Result<Provenance> {
     let target: Term = node.iri.clone().into();
     let bound = [("target", target)];
     let mut rows = lookup::select(store, DIRECT, &bound)?;
-    let through_facts = through_facts && rows.is_empty() && {
+    let mut through_facts = false;
+    if rows.is_empty() && follow_facts {
         rows = lookup::select(store, THROUGH_FACTS, &bound)?;
-        !rows.is_empty()
-    };
+        through_facts = !rows.is_empty();
+    }
     let mut by_article: BTreeMap<String, (NamedNode, Vec<QuerySolution>)> = BTreeMap::new();
     for row in rows {
         if let Some(Term::NamedNode(doc)) = row.get("doc") {
@@ -223,34 +225,42 @@ fn article(store: &Store, doc: &NamedNode) -> Result<ArticleEvidence> {
     })
 }
 
+/// The offsets and text of `?phrase` and of its sentence, within a GRAPH
+/// block. A phrase that is a whole sentence has no `nif:sentence` of its
+/// own: it is its own sentence.
+macro_rules! phrase_in_sentence {
+    () => {
+        "
+    ?phrase nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+    OPTIONAL { ?phrase nif:sentence ?s }
+    BIND(COALESCE(?s, ?phrase) AS ?sentence)
+    ?sentence nif:beginIndex ?sentenceBegin ; nif:anchorOf ?sentenceText .
+  }
+}"
+    };
+}
+
 /// The phrases that name the node (entity linking) or that it was derived
-/// from (facts), with their sentences. A phrase that is a whole sentence has
-/// no `nif:sentence` of its own.
-const DIRECT: &str = "
+/// from (facts), with their sentences.
+const DIRECT: &str = concat!(
+    "
 SELECT ?target ?doc ?rule ?begin ?end ?anchor ?sentenceBegin ?sentenceText WHERE {
   GRAPH ?doc {
     { ?phrase itsrdf:taIdentRef ?target ; gk:rule ?rule }
     UNION
-    { ?target prov:wasDerivedFrom ?phrase ; gk:rule ?rule }
-    ?phrase nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor .
-    OPTIONAL { ?phrase nif:sentence ?s }
-    BIND(COALESCE(?s, ?phrase) AS ?sentence)
-    ?sentence nif:beginIndex ?sentenceBegin ; nif:anchorOf ?sentenceText .
-  }
-}";
+    { ?target prov:wasDerivedFrom ?phrase ; gk:rule ?rule }",
+    phrase_in_sentence!()
+);
 
 /// The evidence of the facts that point at the node (posts with a role,
 /// figures of a measure).
-const THROUGH_FACTS: &str = "
+const THROUGH_FACTS: &str = concat!(
+    "
 SELECT ?target ?doc ?fact ?relation ?rule ?begin ?end ?anchor ?sentenceBegin ?sentenceText WHERE {
   GRAPH ?doc {
-    ?fact ?relation ?target ; prov:wasDerivedFrom ?phrase ; gk:rule ?rule .
-    ?phrase nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor .
-    OPTIONAL { ?phrase nif:sentence ?s }
-    BIND(COALESCE(?s, ?phrase) AS ?sentence)
-    ?sentence nif:beginIndex ?sentenceBegin ; nif:anchorOf ?sentenceText .
-  }
-}";
+    ?fact ?relation ?target ; prov:wasDerivedFrom ?phrase ; gk:rule ?rule .",
+    phrase_in_sentence!()
+);
 
 /// How articles' own descriptions name the node: publisher, author, editor.
 const METADATA: &str = "
