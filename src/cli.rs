@@ -13,7 +13,7 @@ use std::path::PathBuf;
 #[command(
     name = "govkg",
     version,
-    after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg repl"
+    after_help = "Examples:\n  govkg build articles/\n  govkg query figures --format csv\n  govkg query growth --param platform=\"Sina Weibo\"\n  govkg why \"Cai Qi\"\n  govkg chart growth -o growth.svg\n  govkg repl"
 )]
 pub struct Args {
     /// The store folder.
@@ -67,6 +67,54 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value_t = ExportFormat::Turtle)]
         format: ExportFormat,
     },
+    /// Show where a figure, person, post or any other node comes from: each
+    /// article that states it (title, publisher, date, id, file), in date
+    /// order, the sentence with the evidence marked, and the rule that read
+    /// it.
+    #[command(
+        after_help = "Examples:\n  govkg why \"Cai Qi\"\n  govkg why kg:platform-sina-weibo\n  govkg why '<https://w3id.org/govkg/id/doc-001_5edc08ff969cea0c#figure-1>' --format json\n\nThe evidence is marked «like this», or in bold on a terminal."
+    )]
+    Why {
+        /// An IRI in <...>, a prefixed name (kg:person-cai-qi), or a name
+        /// ("Cai Qi", "sina weibo"; case is ignored).
+        #[arg(required = true, value_name = "TARGET")]
+        target: Vec<String>,
+        /// Text for people, JSON for programs.
+        #[arg(long, short, value_enum, default_value_t = WhyFormat::Text)]
+        format: WhyFormat,
+    },
+    /// Everything the graph says about an entity across articles: classes,
+    /// names, statements, what points at it, and the articles that mention
+    /// it. A name that fits several nodes lists them.
+    #[command(after_help = "Examples:\n  govkg describe \"Sina Weibo\"\n  govkg describe kg:person-wang-chen")]
+    Describe {
+        /// An IRI in <...>, a prefixed name, or a name (case is ignored).
+        #[arg(required = true, value_name = "TARGET")]
+        target: Vec<String>,
+    },
+    /// Draw a query's result as an SVG line chart: a date column, one or
+    /// more number columns, and optionally a text column that splits the
+    /// rows into series (one line per platform, say).
+    #[command(
+        after_help = "Examples:\n  govkg chart growth -o growth.svg\n  govkg chart growth --param platform=\"Sina Weibo\" > sina.svg\n  govkg query growth --format svg > growth.svg"
+    )]
+    Chart {
+        /// SPARQL text, a path to a .rq file, or a saved query's name.
+        query: String,
+        /// Bind a query variable: name=value (repeatable), as for `query`.
+        #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// The column that names the series (default: the first text column
+        /// with a dozen values or fewer).
+        #[arg(long, value_name = "COLUMN")]
+        series: Option<String>,
+        /// The chart's title (default: the saved query's question).
+        #[arg(long)]
+        title: Option<String>,
+        /// Output file (standard output if omitted).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// List the saved queries with what they answer.
     #[command(after_help = "Example:\n  govkg queries")]
     Queries,
@@ -95,6 +143,13 @@ pub enum Command {
     /// Print the manual page (roff), generated from this help.
     #[command(after_help = "Example:\n  govkg man > ~/.local/share/man/man1/govkg.1 && man govkg")]
     Man,
+}
+
+/// Output formats of `govkg why`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum WhyFormat {
+    Text,
+    Json,
 }
 
 /// RDF formats for export.

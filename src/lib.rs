@@ -7,13 +7,17 @@
 //! into quads of the article's named graph, and [`store`] keeps them.
 
 pub mod article;
+pub mod chart;
 pub mod cli;
 pub mod date;
+pub mod describe;
 pub mod extract;
 pub mod graph;
 pub mod lexicon;
+pub mod lookup;
 pub mod pipeline;
 pub mod progress;
+pub mod provenance;
 pub mod queries;
 pub mod render;
 pub mod repl;

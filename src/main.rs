@@ -3,12 +3,13 @@
 
 use anyhow::{Context, Result};
 use clap::Parser;
-use govkg::cli::{Args, Command};
+use govkg::cli::{Args, Command, WhyFormat};
 use govkg::pipeline::{self, BuildOptions};
-use govkg::render::{self, TableStyle};
+use govkg::provenance::{self, mark::Marker, report::TextStyle};
+use govkg::render::{self, Format, TableStyle};
 use govkg::repl::{self, Session};
 use govkg::store::{Access, Store};
-use govkg::{graph, queries};
+use govkg::{chart, describe, graph, queries};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,14 +59,53 @@ fn run(args: Args) -> Result<ExitCode> {
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         Some(Command::Query { query, format, params }) => {
-            let (_, text) = queries::resolve(&query)?;
+            let (name, text) = queries::resolve(&query)?;
             let bindings = queries::bindings(&params)?;
             let store = open_existing(&args.store)?;
             let results = store.query(&text, &bindings, None)?;
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
-            render::write(results, format, TableStyle::default(), false, &mut out)?;
+            if format == Format::Svg {
+                chart::write(results, &chart::title_for(&name), None, &mut out)?;
+            } else {
+                render::write(results, format, TableStyle::default(), false, &mut out)?;
+            }
             out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Why { target, format }) => {
+            let store = open_existing(&args.store)?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            let style = TextStyle { marker: Marker::for_stdout(), per_article: None };
+            provenance::write_why(&store, &target.join(" "), format == WhyFormat::Json, style, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Describe { target }) => {
+            let store = open_existing(&args.store)?;
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            describe::write(&store, &target.join(" "), &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Chart { query, params, series, title, output }) => {
+            let (name, text) = queries::resolve(&query)?;
+            let bindings = queries::bindings(&params)?;
+            let store = open_existing(&args.store)?;
+            let results = store.query(&text, &bindings, None)?;
+            let title = title.unwrap_or_else(|| chart::title_for(&name));
+            let chart = chart::from_results(results, &title, series.as_deref())?;
+            let svg = chart::svg::render(&chart);
+            match output {
+                Some(path) => std::fs::write(&path, svg).with_context(|| format!("cannot write {}", path.display()))?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(svg.as_bytes())?;
+                    out.flush()?;
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Repl) => {

@@ -99,7 +99,9 @@ pub fn bindings(params: &[String]) -> Result<Vec<(Variable, Term)>> {
         .collect()
 }
 
-fn term(value: &str) -> Term {
+/// A parameter's value as a term: `<IRI>`, `prefix:local` with a known
+/// prefix, or else a string (quotes around it removed).
+pub fn term(value: &str) -> Term {
     let unquoted = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
     if let Some(iri) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>'))
         && let Ok(node) = NamedNode::new(iri)

@@ -19,6 +19,8 @@ pub enum Format {
     Tsv,
     Json,
     Xml,
+    /// A line chart of a date column and number columns (see `govkg chart`).
+    Svg,
 }
 
 impl Format {
@@ -29,6 +31,7 @@ impl Format {
             Self::Tsv => Some(QueryResultsFormat::Tsv),
             Self::Json => Some(QueryResultsFormat::Json),
             Self::Xml => Some(QueryResultsFormat::Xml),
+            Self::Svg => None,
         }
     }
 }
@@ -67,6 +70,10 @@ pub fn write(
     out: &mut dyn Write,
 ) -> Result<Summary> {
     let mut summary = Summary::default();
+    if format == Format::Svg {
+        summary.rows = crate::chart::write(results, "SPARQL results", None, out)?;
+        return Ok(summary);
+    }
     match results {
         QueryResults::Boolean(value) => {
             summary.rows = 1;

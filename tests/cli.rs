@@ -473,3 +473,207 @@ fn service_calls_are_refused_without_touching_the_network() {
     assert!(error.contains("is not supported"), "{error}");
     assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
 }
+
+const FIGURE_20000: &str = "<https://w3id.org/govkg/id/doc-001_5edc08ff969cea0c#figure-1>";
+
+#[test]
+fn why_a_figure_shows_its_article_sentence_and_rule() {
+    let govkg = Govkg::seeded();
+    let text = govkg.ok(&["why", FIGURE_20000]);
+    assert!(
+        text.starts_with(&format!("{FIGURE_20000} (20000 GovernmentAccounts of Sina Weibo as of 2011-11)")),
+        "{text}"
+    );
+    assert!(text.contains("2011-12-16  2011: Year of government micro-blogs\n"), "{text}");
+    assert!(text.contains("People's Daily · 001_5edc08ff969cea0c · "), "publisher and id: {text}");
+    assert!(text.contains("seeds/001_5edc08ff969cea0c.txt\n"), "the file: {text}");
+    assert!(
+        text.contains(
+            "Sina Weibo, China’s leading micro-blogging service, reached «about 20,000» as of early November"
+        )
+    );
+    assert!(text.contains("verified government accounts on Sina Weibo reached «about 20,000» as of"), "both sentences");
+    assert!(text.contains("    rule: figure.linked-noun\n"), "{text}");
+    assert_eq!(text.matches('«').count(), 2, "only the value is marked: {text}");
+}
+
+#[test]
+fn why_a_person_or_post_by_name_or_prefixed_name() {
+    let govkg = Govkg::seeded();
+    let person = govkg.ok(&["why", "cai", "QI"]);
+    assert!(person.starts_with("kg:person-cai-qi (Cai Qi): 1 sentence in 1 article"), "{person}");
+    assert!(person.contains("Zhejiang Province Organization Minister «Cai Qi» has nearly 6 million followers"));
+    let post = govkg.ok(&["why", "kg:post-person-cai-qi--organization-minister--org-zhejiang-province"]);
+    assert!(post.contains("rule: post.place-role-name"), "{post}");
+
+    // Articles in date order, each once.
+    let platform = govkg.ok(&["why", "Sina Weibo"]);
+    let dates: Vec<usize> = ["2011-12-16  ", "2012-03-02  ", "2012-08-28  ", "2012-09-10  ", "2014-02-18  "]
+        .iter()
+        .map(|d| platform.find(d).unwrap_or_else(|| panic!("{d} missing: {platform}")))
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]), "{platform}");
+    assert!(platform.contains("«Sina micro-blog»"), "other names are marked too: {platform}");
+
+    // A publisher is named by the article's description, not by a sentence.
+    let publisher = govkg.ok(&["why", "Xinhua"]);
+    assert!(publisher.contains("named in the article's description (schema:publisher)"), "{publisher}");
+}
+
+#[test]
+fn why_in_json_gives_offsets_and_the_marked_sentence() {
+    let govkg = Govkg::seeded();
+    let json: serde_json::Value = serde_json::from_str(&govkg.ok(&["why", "Cai Qi", "--format", "json"])).unwrap();
+    let sentence = &json[0]["articles"][0]["sentences"][0];
+    assert_eq!(json[0]["target"], "kg:person-cai-qi");
+    assert_eq!(json[0]["articles"][0]["id"], "001_5edc08ff969cea0c");
+    let phrase = &sentence["phrases"][0];
+    assert_eq!(
+        (phrase["text"].as_str(), phrase["end"].as_u64().unwrap() - phrase["begin"].as_u64().unwrap()),
+        (Some("Cai Qi"), 6)
+    );
+    assert!(sentence["marked"].as_str().unwrap().contains("«Cai Qi»"));
+}
+
+#[test]
+fn why_something_unknown_is_one_line_and_fails() {
+    let govkg = Govkg::seeded();
+    let error = govkg.fails(&["why", "Nobody Atall"]);
+    assert_eq!(
+        error.trim(),
+        "error: nothing in the store is called \"Nobody Atall\" (try a prefixed name like kg:person-cai-qi)"
+    );
+    let error = govkg.fails(&["why", "kg:person-nobody"]);
+    assert_eq!(error.trim(), "error: kg:person-nobody is not in the store");
+}
+
+#[test]
+fn the_shell_explains_rows_and_describes_entities() {
+    let govkg = Govkg::seeded();
+    let input =
+        ".why\n.run growth platform=\"Tencent Weibo\"\n.why 1\n.why 3\n.describe Sina Weibo\n.describe nobody\n";
+    let output = govkg.with_input(&["repl"], input);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let errors: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        errors,
+        [
+            "error: no result to explain yet: run a SELECT query first, then .why ROW",
+            "error: no row 3: the last result has 2 rows (rows count from 1)",
+            "error: nothing in the store is called \"nobody\" (try a prefixed name like kg:person-cai-qi)",
+        ]
+    );
+    let why = &stdout[stdout.find("── row 1:").expect(".why 1 explains row 1")..];
+    assert!(why.contains("platform=Tencent Weibo · date=2011-09 · value=18000"), "{why}");
+    assert!(why.contains("reached «over 18,000» as of the end of September"), "{why}");
+    assert!(why.contains("rule: figure."), "{why}");
+    assert!(why.contains("2011: Year of government micro-blogs"), "{why}");
+
+    let describe = &stdout[stdout.find("kg:platform-sina-weibo (Sina Weibo)\n").expect(".describe")..];
+    assert!(describe.contains("  a gk:Platform\n"), "{describe}");
+    assert!(describe.contains("\"Sina micro-blog\""), "other names: {describe}");
+    assert!(describe.contains("gk:operatedBy            kg:org-sina (Sina)"), "{describe}");
+    assert!(describe.contains("gk:onPlatform of "), "incoming links: {describe}");
+    assert!(describe.contains(" in 5 articles:\n"), "{describe}");
+    assert!(describe.contains("× 2014-02-18  004_1be2842a34887ad7  Govt blogs have work to do"), "{describe}");
+}
+
+#[test]
+fn describe_lists_the_nodes_a_name_fits() {
+    let govkg = Govkg::seeded();
+    let text = govkg.ok(&["describe", "head"]);
+    assert!(text.starts_with("\"head\" names 2 nodes"), "{text}");
+    assert!(text.contains("kg:role-head (head)  org:Role"), "{text}");
+}
+
+/// An element of an SVG document: name, attributes, and the text inside.
+type Element = (String, Vec<(String, String)>, String);
+
+/// The elements of an SVG document in document order, checking on the way
+/// that it is well-formed XML (every tag closed, in order; text escaped).
+fn svg_elements(svg: &str) -> Vec<Element> {
+    use quick_xml::events::{BytesStart, Event};
+    let element = |tag: &BytesStart<'_>| -> Element {
+        let attributes = tag
+            .attributes()
+            .map(|a| {
+                let a = a.expect("well-formed attribute");
+                (
+                    String::from_utf8(a.key.as_ref().to_vec()).expect("UTF-8 name"),
+                    a.unescape_value().expect("escaped value").into_owned(),
+                )
+            })
+            .collect();
+        (String::from_utf8(tag.name().as_ref().to_vec()).expect("UTF-8 name"), attributes, String::new())
+    };
+    let mut reader = quick_xml::Reader::from_str(svg);
+    let mut elements = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    loop {
+        match reader.read_event().unwrap_or_else(|e| panic!("SVG is not well-formed: {e}")) {
+            Event::Start(tag) => {
+                elements.push(element(&tag));
+                open.push(elements.len() - 1);
+            }
+            Event::Empty(tag) => elements.push(element(&tag)),
+            Event::End(_) => {
+                open.pop().expect("an end tag closes an open element");
+            }
+            Event::Text(text) => {
+                if let Some(&i) = open.last() {
+                    elements[i].2.push_str(&text.unescape().expect("text is escaped"));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert!(open.is_empty(), "unclosed elements in {svg}");
+    assert_eq!(elements[0].0, "svg");
+    elements
+}
+
+fn attribute<'a>(element: &'a Element, name: &str) -> Option<&'a str> {
+    element.1.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+}
+
+#[test]
+fn chart_draws_a_line_per_platform() {
+    let govkg = Govkg::seeded();
+    let file = govkg.dir.path().join("growth.svg");
+    govkg.ok(&["chart", "growth", "-o", file.to_str().expect("UTF-8")]);
+    let svg = std::fs::read_to_string(&file).expect("chart written");
+    let elements = svg_elements(&svg);
+    let lines: Vec<&Element> = elements.iter().filter(|e| e.0 == "polyline").collect();
+    assert_eq!(lines.len(), 2, "one line per platform");
+    let series: Vec<&str> =
+        elements.iter().filter(|e| e.0 == "g").filter_map(|e| attribute(e, "data-series")).collect();
+    assert_eq!(series, ["Sina Weibo", "Tencent Weibo"]);
+    let legend: Vec<&str> = elements.iter().filter(|e| e.0 == "text").map(|e| e.2.as_str()).collect();
+    assert!(legend.contains(&"Sina Weibo") && legend.contains(&"Tencent Weibo"), "{legend:?}");
+    assert!(legend.iter().any(|t| t.starts_with("How did the number of government accounts")), "title: {legend:?}");
+    assert!(legend.contains(&"2012-01") && legend.contains(&"150k"), "date and value ticks: {legend:?}");
+    let tooltips: Vec<&str> = elements.iter().filter(|e| e.0 == "title").map(|e| e.2.as_str()).collect();
+    assert!(tooltips.contains(&"Tencent Weibo, 2013-12: 160,000"), "{tooltips:?}");
+
+    // The same chart from `query --format svg`, and one platform alone.
+    assert_eq!(govkg.ok(&["query", "growth", "--format", "svg"]), svg);
+    let sina = govkg.ok(&["chart", "growth", "--param", "platform=Sina Weibo", "--title", "Sina <Weibo> & co"]);
+    let elements = svg_elements(&sina);
+    assert_eq!(elements.iter().filter(|e| e.0 == "polyline").count(), 1);
+    assert!(elements.iter().any(|e| e.0 == "text" && e.2 == "Sina <Weibo> & co"), "the title is escaped");
+}
+
+#[test]
+fn chart_refuses_results_without_dates_or_numbers() {
+    let govkg = Govkg::seeded();
+    let error = govkg.fails(&["chart", "people"]);
+    assert_eq!(error.lines().count(), 1, "{error}");
+    assert!(error.starts_with("error: cannot chart this result: no column holds dates"), "{error}");
+    let error = govkg.fails(&["chart", "SELECT ?date WHERE { ?d schema:datePublished ?date }"]);
+    assert!(error.contains("no column holds numbers"), "{error}");
+    let error = govkg.fails(&["query", "ASK { ?s ?p ?o }", "--format", "svg"]);
+    assert!(error.contains("a chart needs a SELECT query"), "{error}");
+}

@@ -70,6 +70,19 @@ pub enum DotCommand {
     /// Load an RDF file (Turtle, TriG, N-Triples, N-Quads) into the store.
     #[command(name = ".load")]
     Load { file: PathBuf },
+    /// Where the last result's values come from: .why 2 explains row 2, .why
+    /// alone the first rows, .why "Cai Qi" a named node.
+    #[command(name = ".why")]
+    Why {
+        #[arg(value_name = "ROW|TARGET")]
+        target: Vec<String>,
+    },
+    /// Everything the graph says about an entity: .describe Sina Weibo
+    #[command(name = ".describe")]
+    Describe {
+        #[arg(required = true, value_name = "TARGET")]
+        target: Vec<String>,
+    },
     /// Show how oxigraph evaluates a query.
     #[command(name = ".explain")]
     Explain {

@@ -14,9 +14,10 @@ mod pager;
 
 use crate::cli::ExportFormat;
 use crate::pipeline::{self, BuildOptions};
-use crate::queries;
+use crate::provenance::{self, row::LastResult};
 use crate::render::{self, Format, TableStyle};
 use crate::store::Store;
+use crate::{describe, queries};
 use anyhow::{Result, anyhow};
 use clap::Parser;
 use commands::{DotCommand, Switch};
@@ -37,6 +38,8 @@ pub struct Session {
     prefixes: Vec<(String, String)>,
     /// Whether this is a person at a terminal (Ctrl-C cancels, pages).
     interactive: bool,
+    /// The last SELECT result, for `.why`.
+    last: Option<LastResult>,
 }
 
 /// What the loop does after an input.
@@ -47,7 +50,15 @@ enum Flow {
 
 impl Session {
     pub fn new(store: Store) -> Self {
-        Self { store, format: Format::Table, timing: true, paging: true, prefixes: Vec::new(), interactive: false }
+        Self {
+            store,
+            format: Format::Table,
+            timing: true,
+            paging: true,
+            prefixes: Vec::new(),
+            interactive: false,
+            last: None,
+        }
     }
 
     /// Runs the shell until `.quit` or the end of input.
@@ -169,7 +180,7 @@ impl Session {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let sink: &mut dyn Write = if size.is_some() { &mut buffer } else { &mut out };
-        let summary = render::write(results, self.format, style, false, sink).map_err(cancel::explain)?;
+        let summary = render::write(results, self.format, style, true, sink).map_err(cancel::explain)?;
         drop(guard);
         if self.timing {
             let noun = if summary.rows == 1 { "row" } else { "rows" };
@@ -181,6 +192,7 @@ impl Session {
             pager::show(&buffer, height, self.paging, &mut out)?;
         }
         out.flush()?;
+        self.last = Some(LastResult { variables: summary.variables, solutions: summary.solutions });
         Ok(())
     }
 
@@ -253,6 +265,12 @@ impl Session {
                 let count = self.store.load_file(&file, None)?;
                 self.store.persist()?;
                 println!("loaded {count} quads from {}", file.display());
+            }
+            DotCommand::Why { target } => {
+                provenance::row::why_command(&self.store, self.last.as_ref(), &target, &mut std::io::stdout().lock())?
+            }
+            DotCommand::Describe { target } => {
+                describe::write(&self.store, &target.join(" "), &mut std::io::stdout().lock())?
             }
             DotCommand::Explain { query } => println!("{}", self.store.explain(&query.join(" "))?),
         }
