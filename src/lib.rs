@@ -17,6 +17,7 @@ pub mod progress;
 pub mod queries;
 pub mod render;
 pub mod repl;
+pub mod serve;
 pub mod store;
 #[cfg(feature = "shacl")]
 pub mod validate;

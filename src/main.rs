@@ -8,7 +8,7 @@ use govkg::pipeline::{self, BuildOptions};
 use govkg::render::{self, TableStyle};
 use govkg::repl::{self, Session};
 use govkg::store::{Access, Store};
-use govkg::{graph, queries};
+use govkg::{graph, queries, serve};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,6 +86,15 @@ fn run(args: Args) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate) => validate(&args.store),
+        Some(Command::Serve(options)) => {
+            let settings = serve::Settings::try_from(&options)?;
+            // Only a writable endpoint takes the store's write lock, so a
+            // read-only one can share the store with other readers.
+            let store =
+                if settings.writable { Store::open(&args.store, Access::Write)? } else { open_existing(&args.store)? };
+            serve::run(store, settings)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Remove { ids }) => {
             let store = Store::open(&args.store, Access::Write)?;
             let mut missing = Vec::new();
