@@ -500,3 +500,17 @@ fn a_thousand_random_and_malformed_requests_leave_it_answering() {
     let reply = endpoint.get(PLATFORMS, "text/csv").expect(200);
     assert!(reply.body.contains("platform-sina-weibo"), "{}", reply.body);
 }
+
+#[test]
+fn a_public_address_needs_to_be_asked_for() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    std::fs::create_dir(dir.path().join("store")).expect("store folder");
+    let refused = Command::new(env!("CARGO_BIN_EXE_govkg"))
+        .args(["serve", "--bind", "0.0.0.0:0"])
+        .env("GOVKG_STORE", dir.path().join("store"))
+        .output()
+        .expect("govkg runs");
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("not a loopback address") && message.contains("--allow-remote"), "{message}");
+}
