@@ -143,6 +143,43 @@ pub enum Command {
     /// Print the manual page (roff), generated from this help.
     #[command(after_help = "Example:\n  govkg man > ~/.local/share/man/man1/govkg.1 && man govkg")]
     Man,
+    /// Answer SPARQL 1.1 Protocol requests over HTTP, for YASGUI, rdflib,
+    /// Jena or curl. Read-only unless --writable.
+    #[command(
+        after_help = "Examples:\n  govkg serve\n  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?p a gk:Platform }' http://127.0.0.1:7878/query\n  govkg serve --bind 127.0.0.1:0 --timeout 5 --max-rows 1000"
+    )]
+    Serve(ServeArgs),
+}
+
+/// The options of `govkg serve`, as typed.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (port 0 picks a free one; the address
+    /// is printed at start).
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "IP:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// Allow an address other than loopback: anyone who can reach it can
+    /// query the graph (and change it, with --writable); there is no
+    /// authentication.
+    #[arg(long)]
+    pub allow_remote: bool,
+    /// Accept SPARQL Update (POST /update) and save each change to the store.
+    #[arg(long)]
+    pub writable: bool,
+    /// Longest a query or update may run, in seconds; longer ones are
+    /// stopped and answered with 503.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+    /// Most rows (or triples) a query may return; a query that would return
+    /// more is answered with 400 and no partial results.
+    #[arg(long, default_value_t = 100_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_rows: u64,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, default_value_t = 1_048_576, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_body: u64,
+    /// Connections served at once; more wait to be accepted.
+    #[arg(long, default_value_t = 32, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub connections: u64,
 }
 
 /// Output formats of `govkg why`.

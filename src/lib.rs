@@ -21,6 +21,7 @@ pub mod provenance;
 pub mod queries;
 pub mod render;
 pub mod repl;
+pub mod serve;
 pub mod store;
 #[cfg(feature = "shacl")]
 pub mod validate;

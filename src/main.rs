@@ -9,7 +9,7 @@ use govkg::provenance::{self, mark::Marker, report::TextStyle};
 use govkg::render::{self, Format, TableStyle};
 use govkg::repl::{self, Session};
 use govkg::store::{Access, Store};
-use govkg::{chart, describe, graph, queries};
+use govkg::{chart, describe, graph, queries, serve};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -134,6 +134,15 @@ fn run(args: Args) -> Result<ExitCode> {
         Some(Command::Man) => {
             use clap::CommandFactory;
             clap_mangen::Man::new(Args::command()).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Serve(options)) => {
+            let settings = serve::Settings::try_from(&options)?;
+            // Only a writable endpoint takes the store's write lock, so a
+            // read-only one can share the store with other readers.
+            let store =
+                if settings.writable { Store::open(&args.store, Access::Write)? } else { open_existing(&args.store)? };
+            serve::run(store, settings)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Remove { ids }) => {
