@@ -446,3 +446,9 @@ fn service_calls_are_refused_without_touching_the_network() {
     assert!(error.contains("is not supported"), "{error}");
     assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
 }
+
+// Longer suites, in tests/cli/ so Cargo does not build each as a test binary.
+#[path = "cli/bad_input.rs"]
+mod bad_input;
+#[path = "cli/crashes.rs"]
+mod crashes;
