@@ -36,6 +36,14 @@ pub enum Command {
         /// Rebuild articles whose files have not changed.
         #[arg(long)]
         force: bool,
+        /// Skip (and report) article files larger than this many megabytes.
+        #[arg(
+            long,
+            value_name = "MB",
+            default_value_t = crate::article::DEFAULT_MAX_BYTES / crate::article::MB,
+            value_parser = clap::value_parser!(u64).range(1..=1_000_000)
+        )]
+        max_article_mb: u64,
     },
     /// Run a SPARQL query: its text, a .rq file, or a saved query's name.
     #[command(

@@ -52,9 +52,10 @@ fn run(args: Args) -> Result<ExitCode> {
             Session::new(store).run()?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Build { paths, force }) => {
+        Some(Command::Build { paths, force, max_article_mb }) => {
             let store = Store::open(&args.store, Access::Write)?;
-            let report = pipeline::build(&store, &paths, &BuildOptions { force })?;
+            let options = BuildOptions { force, max_article_bytes: Some(max_article_mb * govkg::article::MB) };
+            let report = pipeline::build(&store, &paths, &options)?;
             println!("{}", report.summary());
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }

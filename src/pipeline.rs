@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 pub struct BuildOptions {
     /// Rebuild articles whose files have not changed.
     pub force: bool,
+    /// Files larger than this are skipped; `None` is
+    /// [`crate::article::DEFAULT_MAX_BYTES`].
+    pub max_article_bytes: Option<u64>,
 }
 
 /// What a build did.
@@ -95,9 +98,10 @@ pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result
     let mut entities: BTreeSet<(&'static str, String)> = BTreeSet::new();
     let progress = crate::progress::items("building", files.len() as u64);
     let mut batch = Vec::with_capacity(BATCH);
+    let max_bytes = options.max_article_bytes.unwrap_or(crate::article::DEFAULT_MAX_BYTES);
     for path in &files {
         progress.inc(1);
-        let article = match Article::read(path) {
+        let article = match Article::read_at_most(path, max_bytes) {
             Ok(article) => article,
             Err(err) => {
                 report.skipped.push((path.clone(), err.to_string()));

@@ -677,3 +677,9 @@ fn chart_refuses_results_without_dates_or_numbers() {
     let error = govkg.fails(&["query", "ASK { ?s ?p ?o }", "--format", "svg"]);
     assert!(error.contains("a chart needs a SELECT query"), "{error}");
 }
+
+// Longer suites, in tests/cli/ so Cargo does not build each as a test binary.
+#[path = "cli/bad_input.rs"]
+mod bad_input;
+#[path = "cli/crashes.rs"]
+mod crashes;

@@ -3,8 +3,11 @@
 //! dateline). What comes out is the article's text with the byte spans of
 //! its body paragraphs, ready for extraction.
 
+mod decode;
 mod layout;
 mod metadata;
+
+pub use decode::DecodeError;
 
 pub use metadata::Metadata;
 
@@ -18,7 +21,8 @@ pub struct Article {
     /// The file name without its extension: the article's identifier.
     pub id: String,
     pub path: PathBuf,
-    /// The text as decoded: a byte-order mark removed, CRLF made LF.
+    /// The text as decoded (UTF-8 or UTF-16): a byte-order mark removed,
+    /// line ends made LF.
     pub text: String,
     /// SHA-256 of the file's bytes, in hex.
     pub hash: String,
@@ -32,29 +36,69 @@ pub struct Article {
 pub enum ReadError {
     #[error("{path}: cannot read: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
-    NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{path}: {reason}")]
+    NotText { path: PathBuf, reason: DecodeError },
+    #[error(
+        "{path}: too large for an article ({size}; the limit is {limit}, raise it with --max-article-mb)",
+        size = megabytes(*size),
+        limit = megabytes(*limit)
+    )]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: an HTML page, not plain text (save the article's text as a .txt file)")]
+    Html { path: PathBuf },
     #[error("{path}: empty file")]
     Empty { path: PathBuf },
     #[error("{path}: no article text found (only page furniture)")]
     NoText { path: PathBuf },
 }
 
+/// The largest article file read by default: 2 MB (`--max-article-mb`).
+/// News articles are tens of kilobytes, and 2 MB is some 300,000 words; a
+/// larger file is almost always something else (an archive in one file, a
+/// log, a dump), and would cost about 200 MB of memory and 2 s per MB to
+/// extract, for facts that are not an article's.
+pub const DEFAULT_MAX_BYTES: u64 = 2 * MB;
+
+/// A megabyte, as the command line counts them.
+pub const MB: u64 = 1_000_000;
+
 impl Article {
-    /// Reads and lays out the article in `path`.
+    /// Reads and lays out the article in `path`, refusing files larger than
+    /// [`DEFAULT_MAX_BYTES`].
     pub fn read(path: &Path) -> Result<Self, ReadError> {
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.into(), source })?;
+        Self::read_at_most(path, DEFAULT_MAX_BYTES)
+    }
+
+    /// Reads and lays out the article in `path`, refusing files larger than
+    /// `max_bytes` before reading them.
+    pub fn read_at_most(path: &Path, max_bytes: u64) -> Result<Self, ReadError> {
+        use std::io::Read;
+        let io = |source| ReadError::Io { path: path.into(), source };
+        let file = std::fs::File::open(path).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        let too_large = |size| ReadError::TooLarge { path: path.into(), size, limit: max_bytes };
+        if size > max_bytes {
+            return Err(too_large(size));
+        }
+        // The file may grow, or be a device with no size: read one byte past
+        // the limit to tell.
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_large(bytes.len() as u64));
+        }
         Self::from_bytes(path, &bytes)
     }
 
     /// Lays out an article from the bytes of its file.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, ReadError> {
         let hash = hex(&Sha256::digest(bytes));
-        let decoded = std::str::from_utf8(bytes)
-            .map_err(|e| ReadError::NotUtf8 { path: path.into(), offset: e.valid_up_to() })?;
-        let text = decoded.strip_prefix('\u{feff}').unwrap_or(decoded).replace("\r\n", "\n");
+        let text = decode::decode(bytes).map_err(|reason| ReadError::NotText { path: path.into(), reason })?;
         if text.trim().is_empty() {
             return Err(ReadError::Empty { path: path.into() });
+        }
+        if is_html(&text) {
+            return Err(ReadError::Html { path: path.into() });
         }
         let id = path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
         let layout = layout::Layout::of(&text);
@@ -70,6 +114,18 @@ impl Article {
         }
         Ok(Self { id, path: path.into(), text, hash, metadata, paragraphs })
     }
+}
+
+/// A saved web page rather than its text: it opens with a doctype or an
+/// `<html>` tag, perhaps after an XML declaration or a comment.
+fn is_html(text: &str) -> bool {
+    let head = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with('<') && head.contains("<html")
+}
+
+/// A byte count in MB, for messages.
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / MB as f64)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -29,7 +29,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = lexicon::table("lexicon/months.tsv", 2);
     let month_names = lexicon::alternation(months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
     let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
-    let weekday_names = lexicon::alternation(weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
+    let month_words = whole_names(months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
+    let weekday_words = whole_names(weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
     // Month and weekday names are matched case-sensitively: "may" is a verb.
     let pattern = format!(
         r"(?x)
@@ -38,16 +39,30 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           \b(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
         | \b(?P<na>\d{{1,2}})(?P<nsep>[-/.])(?P<nb>\d{{1,2}})[-/.](?P<ny>\d{{4}})\b
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
-        | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<dmy>\d{{4}})\b)?
-        | \b(?P<mm>{month_names})(?:\b|\B\.)(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
+        | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
+        | \b(?P<mm>{month_words})(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
         | \b(?P<yrel>(?i:this|last|next|the\s+previous|the\s+past|the))\s+(?i:year)\b
         | \b(?P<yy>(?:19|20)\d{{2}})\b
         | \b(?P<rel>(?i:yesterday|today|tonight|last\s+month|this\s+month|last\s+week|this\s+week))\b
-        | \b(?P<wlast>(?i:last)\s+)?(?P<wd>{weekday_names})(?:\b|\B\.)
+        | \b(?P<wlast>(?i:last)\s+)?(?P<wd>{weekday_words})
         )"
     );
     Regex::new(&pattern).expect("date pattern compiles")
 });
+
+/// An alternation of names, each ending at a word boundary or with its
+/// abbreviation's dot: "Thurs." before a comma is a weekday, "Mon" in
+/// "Monsoon" is not.
+fn whole_names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let mut names: Vec<&str> = names.into_iter().collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    names.dedup();
+    let whole = |name: &&str| {
+        let escaped = regex::escape(name);
+        if name.ends_with('.') { escaped } else { format!(r"{escaped}\b") }
+    };
+    names.iter().map(whole).collect::<Vec<_>>().join("|")
+}
 
 /// Finds every date expression in `text`, resolving relative ones against
 /// `reference` (the publication date) when it is known.

@@ -227,3 +227,6 @@ pub fn extract(article: &Article) -> Extraction {
 
 #[cfg(test)]
 mod contract;
+
+#[cfg(test)]
+mod properties;

@@ -34,11 +34,15 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     }
     let words = |kind: &str| lexicon::alternation(table.rows.iter().filter(|r| r[2] == kind).map(|r| r[0]));
     let (units, tens, scales) = (words("unit"), words("tens"), words("scale"));
+    // Each word ends at a word boundary, and "sixty" is tried before "six",
+    // so "one hundred sixty" is one number, not "one hundred six" and "ty".
+    let unit = format!(r"(?:{units})\b");
+    let tens_unit = format!(r"(?:{tens})(?:[-\s]{unit})?\b");
     let pattern = format!(
         r"(?xi)
         (?:
           (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        | (?P<words>(?:(?:{tens})(?:[-\s](?:{units}))?|{units}|a)(?:\s+(?:and\s+)?(?:{scales}|{units}|{tens}))*)
+        | (?P<words>(?:{tens_unit}|{unit}|a\b)(?:\s+(?:and\s+)?(?:(?:{scales})\b|{tens_unit}|{unit}))*)
         )
         (?P<scale>\s*(?:{scales})\b)*
         (?P<percent>\s*(?:%|per\s?cent\b))?"

@@ -5,7 +5,7 @@
 //! and end of input leaves it.
 
 mod cancel;
-mod commands;
+pub mod commands;
 mod helper;
 mod highlight;
 pub mod input;
@@ -19,8 +19,7 @@ use crate::render::{self, Format, TableStyle};
 use crate::store::Store;
 use crate::{describe, queries};
 use anyhow::{Result, anyhow};
-use clap::Parser;
-use commands::{DotCommand, Switch};
+use commands::{DotCommand, Parsed, Switch};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{Term, Variable};
 use std::io::{BufRead, IsTerminal, Write};
@@ -197,22 +196,11 @@ impl Session {
     }
 
     fn dot_command(&mut self, line: &str) -> Result<Flow> {
-        let words = input::split_words(line).map_err(|e| anyhow!("{e}"))?;
-        let command = match DotCommand::try_parse_from(&words) {
-            Ok(command) => command,
-            Err(err) => {
-                use clap::error::ErrorKind;
-                if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                    print!("{err}");
-                    return Ok(Flow::Continue);
-                }
-                if matches!(err.kind(), ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument) && words.len() <= 1 {
-                    return Err(anyhow!("unknown command {} (type .help)", words.first().map_or("", String::as_str)));
-                }
-                return Err(anyhow!(
-                    "{}",
-                    err.render().to_string().lines().next().unwrap_or("invalid command").trim_start_matches("error: ")
-                ));
+        let command = match commands::parse(line).map_err(|e| anyhow!("{e}"))? {
+            Parsed::Command(command) => command,
+            Parsed::Help(text) => {
+                print!("{text}");
+                return Ok(Flow::Continue);
             }
         };
         match command {
