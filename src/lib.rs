@@ -9,12 +9,14 @@
 pub mod article;
 pub mod cli;
 pub mod date;
+pub mod emit;
 pub mod extract;
 pub mod graph;
 pub mod lexicon;
 pub mod pipeline;
 pub mod progress;
 pub mod queries;
+pub mod remote;
 pub mod render;
 pub mod repl;
 pub mod store;

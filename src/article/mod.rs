@@ -49,7 +49,7 @@ impl Article {
 
     /// Lays out an article from the bytes of its file.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, ReadError> {
-        let hash = hex(&Sha256::digest(bytes));
+        let hash = content_hash(bytes);
         let decoded = std::str::from_utf8(bytes)
             .map_err(|e| ReadError::NotUtf8 { path: path.into(), offset: e.valid_up_to() })?;
         let text = decoded.strip_prefix('\u{feff}').unwrap_or(decoded).replace("\r\n", "\n");
@@ -70,6 +70,12 @@ impl Article {
         }
         Ok(Self { id, path: path.into(), text, hash, metadata, paragraphs })
     }
+}
+
+/// The content hash of an article file's bytes (SHA-256, in hex): a build
+/// compares it with the stored one before laying the article out.
+pub fn content_hash(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 fn hex(bytes: &[u8]) -> String {
