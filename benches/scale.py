@@ -2,7 +2,7 @@
 """govkg at scale: build, rebuild, load, query and start-up on synthetic corpora.
 
 usage: benches/scale.py [--docs 10000 100000] [--work DIR] [--features rocksdb]
-                        [--gen ../shared/bench/gen_corpus.py]
+                        [--bin DIR] [--gen ../shared/bench/gen_corpus.py]
 
 For each corpus size it generates a corpus (once; kept in WORK), builds
 govkg and the stage timer (benches/stages.rs) with the given features, and
@@ -97,7 +97,11 @@ def saved_queries():
 def run(govkg, stages, work, gen, docs):
     rows = []
     path, mb = corpus(work, gen, docs)
-    add = lambda what, value: rows.append((what, value))
+
+    def add(what, value):
+        # Printed as measured: a long run shows what it has so far.
+        rows.append((what, value))
+        print(f"| {what} | {value} |", flush=True)
 
     _, _, out = timed([stages, "extract", path])
     f = dict(kv.split("=") for kv in out.split()[1:])
@@ -147,24 +151,20 @@ def main():
     parser.add_argument("--docs", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/govkg-bench"))
     parser.add_argument("--features", default="")
+    parser.add_argument("--bin", type=Path, help="use DIR/govkg and DIR/stages as built, instead of building")
     parser.add_argument("--gen", default=str(REPO.parent / "shared/bench/gen_corpus.py"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     global WORK_BIN
     WORK_BIN = args.work / "bin"
-    govkg, stages = binaries(args.features)
+    govkg, stages = (args.bin / "govkg", args.bin / "stages") if args.bin else binaries(args.features)
     backend = "RocksDB" if "rocksdb" in args.features else "in-memory"
     cores = os.cpu_count()
     for docs in args.docs:
-        load_before = os.getloadavg()[0]
-        mb, rows = run(govkg, stages, args.work, args.gen, docs)
-        load_after = os.getloadavg()[0]
-        print(f"\n## {docs:,} articles ({mb:.1f} MB), {backend} store, {cores} cores, "
-              f"load average {load_before:.1f} before, {load_after:.1f} after\n")
-        print("| measure | result |\n|---|---|")
-        for what, value in rows:
-            print(f"| {what} | {value} |")
-        sys.stdout.flush()
+        print(f"\n## {docs:,} articles, {backend} store, {cores} cores, load average {os.getloadavg()[0]:.1f} at start\n")
+        print("| measure | result |\n|---|---|", flush=True)
+        run(govkg, stages, args.work, args.gen, docs)
+        print(f"\nload average {os.getloadavg()[0]:.1f} at the end", flush=True)
 
 
 if __name__ == "__main__":
