@@ -44,6 +44,10 @@ pub enum Command {
             value_parser = clap::value_parser!(u64).range(1..=1_000_000)
         )]
         max_article_mb: u64,
+        /// Instead of the store, write the graphs as gzip-compressed N-Quads
+        /// shards in DIR, ready for any bulk loader: `--emit nquads DIR`.
+        #[arg(long, num_args = 2, value_names = ["FORMAT", "DIR"], conflicts_with = "force")]
+        emit: Option<Vec<String>>,
     },
     /// Run a SPARQL query: its text, a .rq file, or a saved query's name.
     #[command(
@@ -59,6 +63,21 @@ pub enum Command {
         /// or with a known prefix (gk:Followers) is an IRI, otherwise a string.
         #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
         params: Vec<String>,
+        /// Query a remote SPARQL endpoint (SPARQL 1.1 Protocol) instead of
+        /// the store, e.g. http://localhost:8890/sparql for Virtuoso.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+    },
+    /// Send each named graph of the store to a remote SPARQL store, one
+    /// HTTP PUT per graph (SPARQL 1.1 Graph Store Protocol): the remote
+    /// graph becomes the local one, so pushing twice changes nothing.
+    #[command(after_help = "Example:\n  govkg push --endpoint http://localhost:8890/sparql-graph-crud")]
+    Push {
+        /// The Graph Store Protocol endpoint, e.g. Virtuoso's
+        /// http://localhost:8890/sparql-graph-crud or Fuseki's
+        /// http://localhost:3030/DATASET/data.
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
     },
     /// The interactive SPARQL shell (reads queries from standard input when
     /// it is not a terminal).

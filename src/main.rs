@@ -52,18 +52,34 @@ fn run(args: Args) -> Result<ExitCode> {
             Session::new(store).run()?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Build { paths, force, max_article_mb }) => {
+        Some(Command::Build { paths, emit: Some(emit), max_article_mb, .. }) => {
+            let [format, dir] = emit.as_slice() else { anyhow::bail!("say --emit nquads DIR") };
+            if format != "nquads" {
+                anyhow::bail!("--emit {format}: the one format is nquads");
+            }
+            let report = pipeline::emit(&paths, std::path::Path::new(dir), max_article_mb * govkg::article::MB)?;
+            println!("{}", report.summary());
+            Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        Some(Command::Build { paths, force, max_article_mb, emit: None }) => {
             let store = Store::open(&args.store, Access::Write)?;
             let options = BuildOptions { force, max_article_bytes: Some(max_article_mb * govkg::article::MB) };
             let report = pipeline::build(&store, &paths, &options)?;
             println!("{}", report.summary());
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
-        Some(Command::Query { query, format, params }) => {
+        Some(Command::Query { query, format, params, endpoint }) => {
             let (name, text) = queries::resolve(&query)?;
             let bindings = queries::bindings(&params)?;
-            let store = open_existing(&args.store)?;
-            let results = store.query(&text, &bindings, None)?;
+            let results = match endpoint {
+                Some(endpoint) if !bindings.is_empty() => {
+                    anyhow::bail!(
+                        "--param is for the local store; with --endpoint {endpoint}, write the value in the query"
+                    )
+                }
+                Some(endpoint) => govkg::remote::query(&endpoint, &text)?,
+                None => open_existing(&args.store)?.query(&text, &bindings, None)?,
+            };
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             if format == Format::Svg {
@@ -120,6 +136,14 @@ fn run(args: Args) -> Result<ExitCode> {
             if let Some(path) = output {
                 eprintln!("wrote {count} statements to {}", path.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Push { endpoint }) => {
+            let store = open_existing(&args.store)?;
+            let progress = govkg::progress::items("pushing", store.oxigraph().named_graphs().count() as u64);
+            let (graphs, triples) = govkg::remote::push(&store, &endpoint, || progress.inc(1))?;
+            progress.finish_and_clear();
+            println!("pushed {graphs} graphs ({triples} triples) to {endpoint}");
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Queries) => {

@@ -4,14 +4,15 @@
 //! article that cannot be read is reported and skipped, and its old graph,
 //! if any, is kept.
 
-use crate::article::Article;
-use crate::extract::{self, EntityKind};
-use crate::graph::{self, iri};
-use crate::store::Store;
+pub mod workers;
+
+use crate::emit::ShardWriter;
+use crate::store::{ArticleLoader, Store};
 use anyhow::{Result, bail};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use workers::{Extracted, Outcome};
 
 /// What a build is asked to do.
 #[derive(Debug, Default)]
@@ -85,68 +86,104 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-/// Articles written to the store per transaction: fewer, larger commits are
+/// Changed articles replaced per transaction: fewer, larger commits are
 /// much faster, and each article still lands whole or not at all.
 const BATCH: usize = 256;
 
 /// Builds the articles of `paths` into `store` and persists it.
+///
+/// Articles new to the store go through the bulk loader; changed ones are
+/// replaced in transactions, which also take their old statements out of
+/// the default graph. Extraction runs on all cores meanwhile.
 pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let files = article_files(paths)?;
     let mut report = BuildReport { files: files.len(), ..BuildReport::default() };
-    let known = if options.force { Default::default() } else { store.article_hashes()? };
+    let stored = store.article_hashes()?;
+    let skip = if options.force { HashMap::new() } else { stored.clone() };
     let mut entities: BTreeSet<(&'static str, String)> = BTreeSet::new();
     let progress = crate::progress::items("building", files.len() as u64);
-    let mut batch = Vec::with_capacity(BATCH);
     let max_bytes = options.max_article_bytes.unwrap_or(crate::article::DEFAULT_MAX_BYTES);
-    for path in &files {
+    let mut loader: Option<ArticleLoader<'_>> = None;
+    let mut replacements = Vec::with_capacity(BATCH);
+    workers::extract_all(&files, &skip, max_bytes, |outcome| -> Result<()> {
         progress.inc(1);
-        let article = match Article::read_at_most(path, max_bytes) {
-            Ok(article) => article,
-            Err(err) => {
-                report.skipped.push((path.clone(), err.to_string()));
-                continue;
+        let Some(article) = report.count(outcome, &mut entities) else { return Ok(()) };
+        if stored.contains_key(article.doc.as_str()) {
+            replacements.push((article.doc, article.quads));
+            if replacements.len() == BATCH {
+                // Replacing reads the store: load what the loader holds first.
+                if let Some(loader) = loader.take() {
+                    loader.finish()?;
+                }
+                store.replace_graphs(std::mem::take(&mut replacements))?;
             }
-        };
-        let doc = iri::article(&article.id);
-        if known.get(doc.as_str()) == Some(&article.hash) {
-            report.unchanged += 1;
-            continue;
+        } else {
+            let loader = match &mut loader {
+                Some(loader) => loader,
+                None => loader.insert(store.article_loader()?),
+            };
+            loader.add(&article.doc, article.quads)?;
         }
-        let extraction = extract::extract(&article);
-        let quads = graph::article_quads(&article, &extraction);
-        report.quads += quads.len();
-        report.figures += extraction.figures.len();
-        for entity in &extraction.entities {
-            entities.insert((kind_name(entity.kind), entity.key.clone()));
-        }
-        batch.push((doc, quads));
-        report.built += 1;
-        if batch.len() == BATCH {
-            store.replace_graphs(std::mem::take(&mut batch))?;
-        }
+        Ok(())
+    })?;
+    if let Some(loader) = loader {
+        loader.finish()?;
     }
-    store.replace_graphs(batch)?;
+    store.replace_graphs(replacements)?;
     progress.finish_and_clear();
     store.install_reference_graphs()?;
     store.persist()?;
-    for (kind, _) in entities {
-        *report.entities.entry(kind).or_default() += 1;
-    }
-    report.elapsed = started.elapsed();
+    report.finish(entities, started);
     Ok(report)
 }
 
-fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "people",
-        EntityKind::Organization(_) => "organisations",
-        EntityKind::Platform => "platforms",
-        EntityKind::Account => "accounts",
-    }
+/// Extracts the articles of `paths` into N-Quads shards in `dir` (see
+/// [`crate::emit`]); no store is involved.
+pub fn emit(paths: &[PathBuf], dir: &Path, max_bytes: u64) -> Result<BuildReport> {
+    let started = Instant::now();
+    let files = article_files(paths)?;
+    let mut report = BuildReport { files: files.len(), ..BuildReport::default() };
+    let mut entities = BTreeSet::new();
+    let mut shards = ShardWriter::create(dir)?;
+    let progress = crate::progress::items("extracting", files.len() as u64);
+    workers::extract_all(&files, &HashMap::new(), max_bytes, |outcome| -> Result<()> {
+        progress.inc(1);
+        match report.count(outcome, &mut entities) {
+            Some(article) => shards.add(&article.quads),
+            None => Ok(()),
+        }
+    })?;
+    progress.finish_and_clear();
+    shards.finish()?;
+    report.finish(entities, started);
+    Ok(report)
 }
 
 impl BuildReport {
+    /// Counts what became of one file; returns the article to store, if any.
+    fn count(&mut self, outcome: Outcome, entities: &mut BTreeSet<(&'static str, String)>) -> Option<Extracted> {
+        match outcome {
+            Outcome::Unchanged => self.unchanged += 1,
+            Outcome::Failed(path, reason) => self.skipped.push((path, reason)),
+            Outcome::Extracted(article) => {
+                self.built += 1;
+                self.quads += article.quads.len();
+                self.figures += article.figures;
+                entities.extend(article.entities.iter().cloned());
+                return Some(article);
+            }
+        }
+        None
+    }
+
+    fn finish(&mut self, entities: BTreeSet<(&'static str, String)>, started: Instant) {
+        for (kind, _) in entities {
+            *self.entities.entry(kind).or_default() += 1;
+        }
+        self.elapsed = started.elapsed();
+    }
+
     /// The summary printed after a build.
     pub fn summary(&self) -> String {
         let mut lines = vec![format!(

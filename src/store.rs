@@ -14,6 +14,10 @@
 //! - feature `rocksdb`: oxigraph's on-disk RocksDB store in the same folder,
 //!   for archives too large to load at every start.
 
+mod bulk;
+
+pub use bulk::ArticleLoader;
+
 use crate::graph::vocab::{GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
 use crate::graph::{iri, reference};
 use anyhow::{Context, Result, anyhow, bail};
@@ -74,6 +78,12 @@ impl Store {
         }
         let inner = open_backend(dir)?;
         let store = Self { inner, dir: dir.to_path_buf(), lock, access };
+        if access == Access::Write && store.needs_repair() {
+            let dropped = store.repair()?;
+            if dropped > 0 {
+                eprintln!("store {}: dropped {dropped} articles an interrupted build left incomplete", dir.display());
+            }
+        }
         Ok(store)
     }
 
@@ -206,7 +216,13 @@ impl Store {
     /// over it, so a crash leaves one or the other whole.
     pub fn persist(&self) -> Result<()> {
         self.require_write()?;
-        self.persist_backend()
+        self.persist_backend()?;
+        // Every load is whole now (see `bulk`): the mark has done its job.
+        let mark = self.dir.join(bulk::LOADING_MARK);
+        if mark.exists() {
+            fs::remove_file(&mark).with_context(|| format!("cannot remove {}", mark.display()))?;
+        }
+        Ok(())
     }
 
     #[cfg(feature = "rocksdb")]

@@ -72,27 +72,12 @@ impl Article {
     /// Reads and lays out the article in `path`, refusing files larger than
     /// `max_bytes` before reading them.
     pub fn read_at_most(path: &Path, max_bytes: u64) -> Result<Self, ReadError> {
-        use std::io::Read;
-        let io = |source| ReadError::Io { path: path.into(), source };
-        let file = std::fs::File::open(path).map_err(io)?;
-        let size = file.metadata().map_err(io)?.len();
-        let too_large = |size| ReadError::TooLarge { path: path.into(), size, limit: max_bytes };
-        if size > max_bytes {
-            return Err(too_large(size));
-        }
-        // The file may grow, or be a device with no size: read one byte past
-        // the limit to tell.
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
-        if bytes.len() as u64 > max_bytes {
-            return Err(too_large(bytes.len() as u64));
-        }
-        Self::from_bytes(path, &bytes)
+        Self::from_bytes(path, &read_bytes_at_most(path, max_bytes)?)
     }
 
     /// Lays out an article from the bytes of its file.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, ReadError> {
-        let hash = hex(&Sha256::digest(bytes));
+        let hash = content_hash(bytes);
         let text = decode::decode(bytes).map_err(|reason| ReadError::NotText { path: path.into(), reason })?;
         if text.trim().is_empty() {
             return Err(ReadError::Empty { path: path.into() });
@@ -126,6 +111,33 @@ fn is_html(text: &str) -> bool {
 /// A byte count in MB, for messages.
 fn megabytes(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / MB as f64)
+}
+
+/// The bytes of the file at `path`, refusing a file larger than `max_bytes`
+/// before reading it.
+pub fn read_bytes_at_most(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let io = |source| ReadError::Io { path: path.into(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let too_large = |size| ReadError::TooLarge { path: path.into(), size, limit: max_bytes };
+    if size > max_bytes {
+        return Err(too_large(size));
+    }
+    // The file may grow, or be a device with no size: read one byte past
+    // the limit to tell.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The content hash of an article file's bytes (SHA-256, in hex): a build
+/// compares it with the stored one before laying the article out.
+pub fn content_hash(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 fn hex(bytes: &[u8]) -> String {

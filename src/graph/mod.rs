@@ -15,7 +15,8 @@ use crate::extract::gazetteer::Entry;
 use crate::extract::{Entity, EntityKind, Evidence, Extraction, OrgKind};
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use std::collections::{BTreeSet, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::BTreeSet;
 use vocab::*;
 
 /// Builds the quads of one article's graph.
@@ -25,6 +26,9 @@ struct GraphBuilder<'a> {
     doc: NamedNode,
     offsets: CodePoints<'a>,
     quads: Vec<Quad>,
+    /// Spans already written, as (class, byte range): a sentence holding
+    /// several facts is described once, not once per fact.
+    spans: FxHashSet<(&'static str, usize, usize)>,
 }
 
 impl GraphBuilder<'_> {
@@ -37,9 +41,12 @@ impl GraphBuilder<'_> {
     }
 
     /// A span of the article as a NIF node; returns its IRI.
-    fn span_node(&mut self, class: &NamedNode, bytes: std::ops::Range<usize>) -> NamedNode {
+    fn span_node(&mut self, class: &'static NamedNode, bytes: std::ops::Range<usize>) -> NamedNode {
         let (begin, end) = (self.offsets.at(bytes.start), self.offsets.at(bytes.end));
         let node = iri::span(&self.doc, begin, end);
+        if !self.spans.insert((class.as_str(), bytes.start, bytes.end)) {
+            return node;
+        }
         let text = &self.article.text[bytes];
         self.add(node.clone(), &RDF_TYPE, class.clone());
         self.add(node.clone(), &NIF_REFERENCE_CONTEXT, self.doc.clone());
@@ -70,6 +77,7 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         doc: doc.clone(),
         offsets: CodePoints::new(&article.text),
         quads: Vec::new(),
+        spans: FxHashSet::default(),
     };
     write_article(&mut b);
     let entity_iris: Vec<NamedNode> = extraction.entities.iter().map(|e| iri::entity(&e.key)).collect();
@@ -268,9 +276,13 @@ fn number_literal(value: f64) -> Literal {
     }
 }
 
+/// The quads without repeats, in their first order. (Hashed by reference
+/// with a fast hasher: this runs for every article.)
 fn dedup(quads: Vec<Quad>) -> Vec<Quad> {
-    let mut seen = HashSet::with_capacity(quads.len());
-    quads.into_iter().filter(|q| seen.insert(q.clone())).collect()
+    let mut seen = FxHashSet::with_capacity_and_hasher(quads.len(), Default::default());
+    let first: Vec<bool> = quads.iter().map(|q| seen.insert(q.as_ref())).collect();
+    drop(seen);
+    quads.into_iter().zip(first).filter_map(|(quad, first)| first.then_some(quad)).collect()
 }
 
 /// Byte offsets to code point offsets (what SPARQL's STRLEN and SUBSTR

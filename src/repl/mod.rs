@@ -112,11 +112,12 @@ impl Session {
         }));
         let history = history_path(&self.store);
         editor.load_history(&history).ok();
+        // No quad count here: counting walks the whole store, seconds on a
+        // large one, and the shell should be ready at once.
         println!(
-            "govkg {} — SPARQL shell on {} ({} quads). Type .help for help.",
+            "govkg {} — SPARQL shell on {}. Type .help for help.",
             env!("CARGO_PKG_VERSION"),
-            self.store.dir().display(),
-            self.store.len().unwrap_or(0)
+            self.store.dir().display()
         );
         loop {
             match editor.readline("govkg> ") {

@@ -1,0 +1,92 @@
+//! The stages of a build, timed apart for `benches/scale.sh`:
+//!
+//! - `stages extract PATH...`: reading and extraction alone, on all cores,
+//!   as `govkg build` does it, with the quads dropped;
+//! - `stages bulk-load STORE SHARDS`: oxigraph's own bulk loader loading the
+//!   quads that `govkg build --emit nquads SHARDS` wrote, each also into the
+//!   default graph as `govkg build` does (see `src/store/bulk.rs`), into a
+//!   new store in `STORE` (RocksDB with `--features rocksdb`, else memory).
+//!
+//! Each prints one line of `key=value` figures.
+
+use anyhow::{Context, Result, bail};
+use govkg::pipeline::{article_files, workers};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Quad};
+use std::collections::HashMap;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    match args.split_first() {
+        Some((command, rest)) if command == "extract" => extract(rest),
+        Some((command, [store, shards])) if command == "bulk-load" => bulk_load(Path::new(store), Path::new(shards)),
+        _ => bail!("usage: stages extract PATH... | stages bulk-load STORE SHARDS"),
+    }
+}
+
+fn extract(paths: &[String]) -> Result<()> {
+    let files = article_files(&paths.iter().map(PathBuf::from).collect::<Vec<_>>())?;
+    let bytes: u64 = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).sum();
+    let started = Instant::now();
+    let (mut docs, mut quads) = (0usize, 0usize);
+    workers::extract_all(&files, &HashMap::new(), govkg::article::DEFAULT_MAX_BYTES, |outcome| -> Result<()> {
+        if let workers::Outcome::Extracted(article) = outcome {
+            docs += 1;
+            quads += article.quads.len();
+        }
+        Ok(())
+    })?;
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "extract docs={docs} mb={:.1} seconds={seconds:.2} mb_per_s={:.1} docs_per_s={:.0} quads={quads}",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / seconds,
+        docs as f64 / seconds
+    );
+    Ok(())
+}
+
+fn bulk_load(store_dir: &Path, shards: &Path) -> Result<()> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shards)
+        .with_context(|| format!("cannot read {}", shards.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    files.retain(|f| f.to_string_lossy().ends_with(".nq.gz"));
+    files.sort();
+    let store = open(store_dir)?;
+    let started = Instant::now();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut loader = store.bulk_loader().with_num_threads(threads);
+    let mut quads = 0usize;
+    for file in &files {
+        let reader = flate2::read::GzDecoder::new(BufReader::new(std::fs::File::open(file)?));
+        let parsed = RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(reader));
+        let with_copies = parsed.flat_map(|quad| match quad {
+            Ok(quad) => {
+                let copy = Quad { graph_name: GraphName::DefaultGraph, ..quad.clone() };
+                vec![Ok(quad), Ok(copy)]
+            }
+            Err(err) => vec![Err(err)],
+        });
+        loader.load_ok_quads::<_, anyhow::Error>(with_copies.inspect(|_| quads += 1))?;
+    }
+    loader.commit()?;
+    #[cfg(feature = "rocksdb")]
+    store.flush()?;
+    let seconds = started.elapsed().as_secs_f64();
+    println!("bulk-load quads={quads} seconds={seconds:.2} quads_per_s={:.0}", quads as f64 / seconds);
+    Ok(())
+}
+
+#[cfg(feature = "rocksdb")]
+fn open(dir: &Path) -> Result<oxigraph::store::Store> {
+    Ok(oxigraph::store::Store::open(dir)?)
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open(_dir: &Path) -> Result<oxigraph::store::Store> {
+    Ok(oxigraph::store::Store::new()?)
+}
