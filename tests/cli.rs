@@ -323,6 +323,34 @@ fn exports_round_trip() {
 }
 
 #[test]
+fn figures_that_disagree_are_paired_once_across_sources() {
+    let govkg = Govkg::new();
+    let corpus = govkg.dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let article = |name: &str, date: &str, count: &str| {
+        let text = format!(
+            "Government accounts keep growing\n\n{date}\n\nBEIJING - The number of government accounts on Sina Weibo reached {count} by the end of 2012, a report said.\n\nThe report also said officials answered more questions online.\n"
+        );
+        std::fs::write(corpus.join(name), text).unwrap();
+    };
+    article("a-report.txt", "2013-01-05", "60,064");
+    article("b-report.txt", "2013-02-01", "65,000");
+    article("c-report.txt", "2013-03-01", "60,064");
+    govkg.ok(&["build", corpus.to_str().unwrap()]);
+    let rows = govkg.csv("disagreements");
+    let mut pairs: Vec<(&str, &str, &str, &str)> =
+        rows[1..].iter().map(|r| (r[3].as_str(), r[4].as_str(), r[5].as_str(), r[6].as_str())).collect();
+    pairs.sort();
+    // a and c agree; each disagrees with b, and each pair is listed once.
+    assert_eq!(
+        pairs,
+        [("60064", "a-report", "65000", "b-report"), ("65000", "b-report", "60064", "c-report")],
+        "{rows:?}"
+    );
+    assert!(rows[1..].iter().all(|r| r[1] == "Sina Weibo" && r[2] == "2012-12"), "{rows:?}");
+}
+
+#[test]
 fn unseen_articles_in_other_styles() {
     let govkg = Govkg::new();
     govkg.ok(&["build", "tests/data/articles"]);
