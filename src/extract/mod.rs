@@ -225,8 +225,7 @@ pub fn extract(article: &Article) -> Extraction {
     extraction
 }
 
-#[cfg(test)]
-mod contract;
+pub mod contract;
 
 #[cfg(test)]
 mod properties;
