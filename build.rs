@@ -18,8 +18,11 @@ fn main() {
     );
     for path in entries {
         let stem = path.file_stem().and_then(|s| s.to_str()).expect("query file name is UTF-8");
-        let absolute = std::fs::canonicalize(&path).expect("query path");
-        writeln!(code, "    ({stem:?}, include_str!({:?})),", absolute.display().to_string()).expect("write to string");
+        // Relative to the package, not absolute: a build cache shared by
+        // clones in different folders must not read another clone's files.
+        let relative = format!("/queries/{stem}.rq");
+        writeln!(code, "    ({stem:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {relative:?}))),")
+            .expect("write to string");
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("saved_queries.rs");

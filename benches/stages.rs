@@ -1,7 +1,9 @@
 //! The stages of a build, timed apart for `benches/scale.sh`:
 //!
 //! - `stages extract PATH...`: reading and extraction alone, on all cores,
-//!   as `govkg build` does it, with the quads dropped;
+//!   as `govkg build` does it, with the quads dropped; then, on one core,
+//!   the same work split into its steps (reading, laying out, rules,
+//!   building quads), each as MB/s of one core;
 //! - `stages bulk-load STORE SHARDS`: oxigraph's own bulk loader loading the
 //!   quads that `govkg build --emit nquads SHARDS` wrote, each also into the
 //!   default graph as `govkg build` does (see `src/store/bulk.rs`), into a
@@ -16,7 +18,11 @@ use oxigraph::model::{GraphName, Quad};
 use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// The allocator `govkg` uses, so the stages run as they do in a build.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
@@ -32,19 +38,50 @@ fn extract(paths: &[String]) -> Result<()> {
     let bytes: u64 = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).sum();
     let started = Instant::now();
     let (mut docs, mut quads) = (0usize, 0usize);
-    workers::extract_all(&files, &HashMap::new(), govkg::article::DEFAULT_MAX_BYTES, |outcome| -> Result<()> {
-        if let workers::Outcome::Extracted(article) = outcome {
-            docs += 1;
-            quads += article.quads.len();
+    workers::extract_all(&files, &HashMap::new(), govkg::article::DEFAULT_MAX_BYTES, |outcomes| {
+        for outcome in outcomes {
+            if let workers::Outcome::Extracted(article) = outcome {
+                docs += 1;
+                quads += article.quads.len();
+            }
         }
-        Ok(())
-    })?;
+    });
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "extract docs={docs} mb={:.1} seconds={seconds:.2} mb_per_s={:.1} docs_per_s={:.0} quads={quads}",
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / seconds,
         docs as f64 / seconds
+    );
+    steps(&files, bytes)
+}
+
+/// The steps of extraction timed apart on one core, in MB/s of that core.
+fn steps(files: &[PathBuf], bytes: u64) -> Result<()> {
+    let mut spent = [Duration::ZERO; 4];
+    let mut lap = |step: usize, since: &mut Instant| {
+        spent[step] += since.elapsed();
+        *since = Instant::now();
+    };
+    for file in files {
+        let mut since = Instant::now();
+        let raw = govkg::article::read_bytes_at_most(file, govkg::article::DEFAULT_MAX_BYTES)?;
+        lap(0, &mut since);
+        let Ok(article) = govkg::article::Article::from_bytes(file, &raw) else { continue };
+        lap(1, &mut since);
+        let extraction = govkg::extract::extract(&article);
+        lap(2, &mut since);
+        drop(govkg::graph::article_quads(&article, &extraction));
+        lap(3, &mut since);
+    }
+    let rate = |d: Duration| bytes as f64 / 1e6 / d.as_secs_f64();
+    println!(
+        "steps read={:.1} layout={:.1} rules={:.1} quads={:.1} all={:.1}",
+        rate(spent[0]),
+        rate(spent[1]),
+        rate(spent[2]),
+        rate(spent[3]),
+        rate(spent.iter().sum())
     );
     Ok(())
 }

@@ -104,8 +104,6 @@ SELECT ?target ?label ?value ?unit ?measure ?about ?date ?text WHERE {
 LIMIT 1";
 
 /// Runs a SELECT with variables bound by name, and collects its rows.
-/// Oxigraph substitutes only variables the query selects, so each bound
-/// variable must be in the SELECT clause.
 pub fn select(store: &Store, sparql: &str, bindings: &[(&str, Term)]) -> Result<Vec<QuerySolution>> {
     let bindings: Vec<(Variable, Term)> =
         bindings.iter().map(|(name, value)| (Variable::new_unchecked(*name), value.clone())).collect();

@@ -7,7 +7,7 @@
 pub mod workers;
 
 use crate::emit::ShardWriter;
-use crate::store::{ArticleLoader, Store};
+use crate::store::Store;
 use anyhow::{Result, bail};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -92,9 +92,12 @@ const BATCH: usize = 256;
 
 /// Builds the articles of `paths` into `store` and persists it.
 ///
-/// Articles new to the store go through the bulk loader; changed ones are
-/// replaced in transactions, which also take their old statements out of
-/// the default graph. Extraction runs on all cores meanwhile.
+/// Articles new to the store stream into one bulk load while the others are
+/// extracted (see [`Store::load_new_articles`]). Changed ones are replaced
+/// in transactions, which also take their old statements out of the
+/// default graph; a transaction cannot run while a load is open, so every
+/// [`BATCH`] changed articles the load is committed, they are replaced, and
+/// a new load starts.
 pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let files = article_files(paths)?;
@@ -104,33 +107,31 @@ pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result
     let mut entities: BTreeSet<(&'static str, String)> = BTreeSet::new();
     let progress = crate::progress::items("building", files.len() as u64);
     let max_bytes = options.max_article_bytes.unwrap_or(crate::article::DEFAULT_MAX_BYTES);
-    let mut loader: Option<ArticleLoader<'_>> = None;
-    let mut replacements = Vec::with_capacity(BATCH);
-    workers::extract_all(&files, &skip, max_bytes, |outcome| -> Result<()> {
-        progress.inc(1);
-        let Some(article) = report.count(outcome, &mut entities) else { return Ok(()) };
-        if stored.contains_key(article.doc.as_str()) {
-            replacements.push((article.doc, article.quads));
-            if replacements.len() == BATCH {
-                // Replacing reads the store: load what the loader holds first.
-                if let Some(loader) = loader.take() {
-                    loader.finish()?;
+    workers::extract_all(&files, &skip, max_bytes, |outcomes| -> Result<()> {
+        let mut exhausted = false;
+        while !exhausted {
+            let mut replacements = Vec::with_capacity(BATCH);
+            let new_graphs = std::iter::from_fn(|| {
+                while replacements.len() < BATCH {
+                    let Some(outcome) = outcomes.next() else {
+                        exhausted = true;
+                        return None;
+                    };
+                    progress.inc(1);
+                    let Some(article) = report.count(outcome, &mut entities) else { continue };
+                    if stored.contains_key(article.doc.as_str()) {
+                        replacements.push((article.doc, article.quads));
+                    } else {
+                        return Some(article.quads);
+                    }
                 }
-                store.replace_graphs(std::mem::take(&mut replacements))?;
-            }
-        } else {
-            let loader = match &mut loader {
-                Some(loader) => loader,
-                None => loader.insert(store.article_loader()?),
-            };
-            loader.add(&article.doc, article.quads)?;
+                None
+            });
+            store.load_new_articles(new_graphs)?;
+            store.replace_graphs(replacements)?;
         }
         Ok(())
     })?;
-    if let Some(loader) = loader {
-        loader.finish()?;
-    }
-    store.replace_graphs(replacements)?;
     progress.finish_and_clear();
     store.install_reference_graphs()?;
     store.persist()?;
@@ -147,12 +148,14 @@ pub fn emit(paths: &[PathBuf], dir: &Path, max_bytes: u64) -> Result<BuildReport
     let mut entities = BTreeSet::new();
     let mut shards = ShardWriter::create(dir)?;
     let progress = crate::progress::items("extracting", files.len() as u64);
-    workers::extract_all(&files, &HashMap::new(), max_bytes, |outcome| -> Result<()> {
-        progress.inc(1);
-        match report.count(outcome, &mut entities) {
-            Some(article) => shards.add(&article.quads),
-            None => Ok(()),
+    workers::extract_all(&files, &HashMap::new(), max_bytes, |outcomes| -> Result<()> {
+        for outcome in outcomes {
+            progress.inc(1);
+            if let Some(article) = report.count(outcome, &mut entities) {
+                shards.add(&article.quads)?;
+            }
         }
+        Ok(())
     })?;
     progress.finish_and_clear();
     shards.finish()?;

@@ -14,9 +14,8 @@
 //! - feature `rocksdb`: oxigraph's on-disk RocksDB store in the same folder,
 //!   for archives too large to load at every start.
 
+mod bind;
 mod bulk;
-
-pub use bulk::ArticleLoader;
 
 use crate::graph::vocab::{GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
 use crate::graph::{iri, reference};
@@ -25,6 +24,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Transaction;
+use spargebra::SparqlParser;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Write};
@@ -77,14 +77,7 @@ impl Store {
             });
         }
         let inner = open_backend(dir)?;
-        let store = Self { inner, dir: dir.to_path_buf(), lock, access };
-        if access == Access::Write && store.needs_repair() {
-            let dropped = store.repair()?;
-            if dropped > 0 {
-                eprintln!("store {}: dropped {dropped} articles an interrupted build left incomplete", dir.display());
-            }
-        }
-        Ok(store)
+        Ok(Self { inner, dir: dir.to_path_buf(), lock, access })
     }
 
     /// The folder of the store.
@@ -216,13 +209,7 @@ impl Store {
     /// over it, so a crash leaves one or the other whole.
     pub fn persist(&self) -> Result<()> {
         self.require_write()?;
-        self.persist_backend()?;
-        // Every load is whole now (see `bulk`): the mark has done its job.
-        let mark = self.dir.join(bulk::LOADING_MARK);
-        if mark.exists() {
-            fs::remove_file(&mark).with_context(|| format!("cannot remove {}", mark.display()))?;
-        }
-        Ok(())
+        self.persist_backend()
     }
 
     #[cfg(feature = "rocksdb")]
@@ -244,33 +231,33 @@ impl Store {
     }
 
     /// Runs a SPARQL query with govkg's prefixes declared and `bindings`
-    /// substituted for variables.
+    /// bound (see [`bind`]).
     pub fn query(
         &self,
         sparql: &str,
         bindings: &[(Variable, Term)],
         cancel: Option<CancellationToken>,
     ) -> Result<QueryResults<'static>> {
-        let mut evaluator = evaluator();
+        let mut evaluator = SparqlEvaluator::new();
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
         }
-        self.query_with(evaluator, sparql, bindings)
+        self.query_with(evaluator, parser(), sparql, bindings)
     }
 
-    /// Runs a SPARQL query with `evaluator` (its prefixes, its cancellation
-    /// token) and `bindings` substituted for variables.
+    /// Runs a SPARQL query read by `parser` (with its prefixes) with
+    /// `evaluator` (with its cancellation token), `bindings` bound as a
+    /// `VALUES` row at the start of its `WHERE` clause (see [`bind`]).
     pub fn query_with(
         &self,
         evaluator: SparqlEvaluator,
+        parser: SparqlParser,
         sparql: &str,
         bindings: &[(Variable, Term)],
     ) -> Result<QueryResults<'static>> {
-        let mut prepared = evaluator.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
-        for (variable, value) in bindings {
-            prepared = prepared.substitute_variable(variable.clone(), value.clone());
-        }
-        Ok(prepared.on_store(&self.inner).execute()?)
+        let query = parser.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
+        let query = bind::bind(query, bindings)?;
+        Ok(evaluator.for_query(query).on_store(&self.inner).execute()?)
     }
 
     /// Oxigraph's explanation of how it would evaluate a query, in JSON.
@@ -415,6 +402,15 @@ fn write_graph(transaction: &mut Transaction<'_>, graph: NamedNodeRef<'_>, quads
         }
     }
     Ok(())
+}
+
+/// A SPARQL parser with govkg's prefixes.
+pub fn parser() -> SparqlParser {
+    let mut parser = SparqlParser::new();
+    for (prefix, namespace) in PREFIXES {
+        parser = parser.with_prefix(*prefix, *namespace).expect("prefix namespaces are valid IRIs");
+    }
+    parser
 }
 
 /// A SPARQL evaluator with govkg's prefixes. govkg builds oxigraph without

@@ -178,7 +178,17 @@ impl Discourse {
             let base_measure = measure;
             let measure = match rule {
                 "figure.count-noun" => refine_measure(measure, &lower[number.span.end..end], &lower[end..]),
-                "figure.list-continuation" => refine_measure(measure, "", &lower[number.span.end..]),
+                "figure.list-continuation" => {
+                    let refined = refine_measure(measure, "", &lower[number.span.end..]);
+                    // Nothing more precise after the number ("..., whereas
+                    // Tencent Weibo had 51,500."): the same count as the
+                    // figure it continues, as that figure's words refined it.
+                    let continued = candidates.iter().rev().find(|c| !c.number.percent && c.base_measure == measure);
+                    match continued {
+                        Some(previous) if refined == measure => previous.measure,
+                        _ => refined,
+                    }
+                }
                 _ => measure,
             };
             candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule });
@@ -502,7 +512,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     if compares {
         return true;
     }
-    let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w));
+    let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w)) || contrasts_with_verb(before);
     // What may follow a number whose noun is left out: "14 by officials",
     // "1,850 belong to agencies", "over one million of which", "1,350 to
     // individual officials".
@@ -529,6 +539,23 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     .any(|p| after.starts_with(p))
         || after.starts_with(['.', ',', ';']);
     (after_org || opens || after.starts_with("of ")) && elliptic
+}
+
+/// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly
+/// 61,000": a contrasting clause whose subject has, holds or reached a
+/// number of the same thing, the noun left out. `before` ends at the number
+/// (or its hedge); the clause from its connective to there has no other
+/// number.
+fn contrasts_with_verb(before: &str) -> bool {
+    const CONNECTIVES: [&str; 5] = [" while ", " whereas ", " but ", ", and ", " compared with "];
+    const VERBS: [&str; 9] =
+        [" had", " has", " have", " hosted", " hosts", " reached", " counted", " registered", " boasted"];
+    let Some(clause) =
+        CONNECTIVES.iter().filter_map(|c| before.rfind(c).map(|at| &before[at + c.len()..])).min_by_key(|c| c.len())
+    else {
+        return false;
+    };
+    VERBS.iter().any(|verb| before.ends_with(verb)) && !clause.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A number linked by a verb to the noun it counts: "the number of <noun>

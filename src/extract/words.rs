@@ -13,12 +13,32 @@ pub struct Word<'a> {
     pub text: &'a str,
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}]+(?:['\u{2019}.\-&][\p{L}\p{N}]+)*").expect("word pattern compiles"));
+/// Marks that join two runs of letters and digits into one word.
+const JOINERS: [char; 5] = ['\'', '\u{2019}', '.', '-', '&'];
 
-/// The words of `text`.
+/// The words of `text`: runs of letters and digits, joined by one of
+/// [`JOINERS`] between two such runs. (A scan rather than a regular
+/// expression: every rule tokenizes, and this runs several times faster.)
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    WORD.find_iter(text).map(|m| Word { span: m.range(), text: m.as_str() }).collect()
+    let mut words = Vec::new();
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(begin) = start else { continue };
+        let joins = JOINERS.contains(&c) && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        if !joins {
+            words.push(Word { span: begin..i, text: &text[begin..i] });
+            start = None;
+        }
+    }
+    if let Some(begin) = start {
+        words.push(Word { span: begin..text.len(), text: &text[begin..] });
+    }
+    words
 }
 
 impl Word<'_> {
@@ -79,6 +99,15 @@ mod tests {
     fn words_keep_inner_punctuation() {
         let found: Vec<&str> = words("People's Daily's Editor-in-Chief, 2.8 million").iter().map(|w| w.text).collect();
         assert_eq!(found, vec!["People's", "Daily's", "Editor-in-Chief", "2.8", "million"]);
+    }
+
+    #[test]
+    fn words_end_at_joiners_that_join_nothing() {
+        let text = "'Weibo' a--b U.S. ends. R&D \u{2019}s 王晨說 -3";
+        let found: Vec<(&str, usize)> = words(text).iter().map(|w| (w.text, w.span.start)).collect();
+        let expected = ["Weibo", "a", "b", "U.S", "ends", "R&D", "s", "王晨說", "3"];
+        assert_eq!(found.iter().map(|(word, _)| *word).collect::<Vec<_>>(), expected);
+        assert!(found.iter().all(|(word, start)| &text[*start..*start + word.len()] == *word));
     }
 
     #[test]

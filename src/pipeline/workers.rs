@@ -1,6 +1,6 @@
 //! Reading and extracting articles on every core, while the calling thread
 //! stores what comes out: the build overlaps extraction with loading, and
-//! never holds more than a few dozen articles' quads between the two.
+//! never holds more than a few hundred articles' quads between the two.
 
 use crate::article::{self, Article};
 use crate::extract::{self, EntityKind};
@@ -31,20 +31,22 @@ pub struct Extracted {
 }
 
 /// Articles in flight between the extracting threads and the storing one:
-/// enough to keep extracting while a batch is committed, few enough to keep
-/// memory flat (a few hundred kilobytes of quads each).
+/// enough to keep extracting while the storing side is busy, few enough to
+/// keep memory flat (a few hundred kilobytes of quads each).
 const IN_FLIGHT: usize = 256;
 
-/// Extracts the articles of `files` on all cores and hands each outcome to
-/// `store`, on the calling thread, in no particular order. A file whose
-/// content hash is its article's in `skip` is `Unchanged` without being laid
-/// out; a file over `max_bytes` is `Failed` unread. Stops early when `store` fails, and returns its error.
-pub fn extract_all<E>(
+/// Extracts the articles of `files` on all cores and hands their outcomes,
+/// in no particular order, to `consume` on the calling thread, as an
+/// iterator that yields each as soon as it is ready. A file whose content
+/// hash is its article's in `skip` is `Unchanged` without being laid out; a
+/// file over `max_bytes` is `Failed` unread. When `consume` returns, whether
+/// or not it read every outcome, the workers stop.
+pub fn extract_all<R>(
     files: &[PathBuf],
     skip: &HashMap<String, String>,
     max_bytes: u64,
-    mut store: impl FnMut(Outcome) -> Result<(), E>,
-) -> Result<(), E> {
+    consume: impl FnOnce(&mut dyn Iterator<Item = Outcome>) -> R,
+) -> R {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len().max(1));
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::sync_channel(IN_FLIGHT);
@@ -56,7 +58,7 @@ pub fn extract_all<E>(
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(index) else { break };
-                    // A closed channel means the storing side gave up.
+                    // A closed channel means the consuming side is done.
                     if sender.send(outcome(path, skip, max_bytes)).is_err() {
                         break;
                     }
@@ -64,15 +66,10 @@ pub fn extract_all<E>(
             });
         }
         drop(sender);
-        let mut result = Ok(());
-        for outcome in receiver.iter() {
-            if let Err(err) = store(outcome) {
-                result = Err(err);
-                // Stop the workers: they see the closed channel on next send.
-                next.store(files.len(), Ordering::Relaxed);
-                break;
-            }
-        }
+        let result = consume(&mut receiver.iter());
+        // Workers stop at their next file, or at their next send once the
+        // channel is closed.
+        next.store(files.len(), Ordering::Relaxed);
         drop(receiver);
         result
     })

@@ -161,17 +161,18 @@ impl Session {
 
     fn query(&mut self, sparql: &str, bindings: &[(Variable, Term)]) -> Result<()> {
         let started = Instant::now();
-        let mut evaluator = crate::store::evaluator();
+        let mut parser = crate::store::parser();
         for (prefix, namespace) in &self.prefixes {
-            evaluator = evaluator.with_prefix(prefix, namespace)?;
+            parser = parser.with_prefix(prefix, namespace)?;
         }
+        let mut evaluator = oxigraph::sparql::SparqlEvaluator::new();
         // Ctrl-C cancels the query while it runs and while its rows are
         // read, and only then: at the prompt it clears the line.
         let guard = self.interactive.then(cancel::Guard::arm);
         if let Some(guard) = &guard {
             evaluator = evaluator.with_cancellation_token(guard.token());
         }
-        let results = self.store.query_with(evaluator, sparql, bindings)?;
+        let results = self.store.query_with(evaluator, parser, sparql, bindings)?;
         let size = pager::terminal_size().filter(|_| self.interactive);
         let style = TableStyle { width: size.map(|(width, _)| width), ..TableStyle::default() };
         // On a terminal the result is written whole before it is shown, so
@@ -227,7 +228,7 @@ impl Session {
             DotCommand::Prefix { prefix, namespace } => {
                 let (prefix, namespace) = commands::parse_prefix(&prefix, &namespace)?;
                 // Checked the way the queries will use it.
-                let _checked = crate::store::evaluator()
+                let _checked = crate::store::parser()
                     .with_prefix(&prefix, &namespace)
                     .map_err(|e| anyhow!("<{namespace}>: {e}"))?;
                 self.prefixes.retain(|(p, _)| *p != prefix);

@@ -81,6 +81,27 @@ fn word_numbers_and_list_continuations() {
 }
 
 #[test]
+fn a_contrasting_clause_with_the_noun_left_out() {
+    let found = figures(
+        day(2013, 3, 14),
+        &[
+            &[
+                "Sina Weibo hosted 48,000 government accounts by the end of June, whereas Tencent Weibo had just over 51,500.",
+            ],
+            &["The city's police have 12 accounts on WeChat, but the courts have 3."],
+        ],
+    );
+    assert_eq!(
+        found[1],
+        (51_500.0, Qualifier::MoreThan, "GovernmentAccounts", "Tencent Weibo".into(), "2012-06".into())
+    );
+    assert_eq!((found[3].0, found[3].2), (3.0, "Accounts"));
+    let none =
+        figures(day(2013, 3, 14), &[&["Sina Weibo hosted 48,000 government accounts, while the bureau had 2 floors."]]);
+    assert_eq!(none.len(), 1, "a number whose own noun follows is not a continuation: {none:?}");
+}
+
+#[test]
 fn platform_from_the_sentence_before() {
     let found = figures(
         day(2012, 6, 1),
