@@ -64,6 +64,8 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/date_blockers.txt"),
     data_file!("lexicon/figure_verbs.txt"),
     data_file!("lexicon/now_words.tsv"),
+    data_file!("lexicon/contrast_connectives.txt"),
+    data_file!("lexicon/holding_verbs.txt"),
     data_file!("lexicon/local_bodies.tsv"),
     data_file!("lexicon/org_stopwords.txt"),
     data_file!("gazetteer/platforms.tsv"),

@@ -1,6 +1,8 @@
 //! The `govkg` binary as a user runs it: builds, saved queries, the shell on
 //! piped input, exports, and the errors a user can hit.
 
+#[path = "common/random.rs"]
+mod random;
 mod virtuoso;
 
 use oxigraph::model::Dataset;

@@ -2,7 +2,11 @@
 //! the seeds, questioned over real TCP connections by a small HTTP/1.1
 //! client, including requests no well-behaved client would send.
 
+#[path = "common/random.rs"]
+mod random;
+
 use oxigraph::io::{RdfFormat, RdfParser};
+use random::Random;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream};
 use std::path::PathBuf;
@@ -375,30 +379,6 @@ fn malformed_requests_are_answered_not_crashed_on() {
 
     assert!(endpoint.is_running());
     endpoint.get(PLATFORMS, "").expect(200);
-}
-
-/// A small, seeded xorshift generator: the same requests on every run.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    fn bytes(&mut self, len: usize) -> Vec<u8> {
-        (0..len).map(|_| self.next() as u8).collect()
-    }
 }
 
 /// A request built from pieces real and broken, then perhaps cut or

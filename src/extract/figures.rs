@@ -32,6 +32,10 @@ struct Cues {
     /// Verbs linking "the number of <noun>" to a value, longest first.
     linking_verbs: Vec<&'static str>,
     now_words: Vec<&'static str>,
+    /// " while ", ", and ": what opens a clause with a second count.
+    contrast_connectives: Vec<String>,
+    /// " had", " hosted": how that clause's subject has its count.
+    holding_verbs: Vec<String>,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -77,6 +81,11 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             verbs
         },
         now_words: lexicon::words("lexicon/now_words.tsv"),
+        contrast_connectives: lexicon::words("lexicon/contrast_connectives.txt")
+            .into_iter()
+            .map(|w| format!(" {w} "))
+            .collect(),
+        holding_verbs: lexicon::words("lexicon/holding_verbs.txt").into_iter().map(|w| format!(" {w}")).collect(),
     }
 });
 
@@ -542,20 +551,22 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
 }
 
 /// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly
-/// 61,000": a contrasting clause whose subject has, holds or reached a
-/// number of the same thing, the noun left out. `before` ends at the number
+/// 61,000": a contrasting clause (`lexicon/contrast_connectives.txt`) whose
+/// subject has a number of the same thing (`lexicon/holding_verbs.txt`),
+/// the noun left out. `before` ends at the number
 /// (or its hedge); the clause from its connective to there has no other
 /// number.
 fn contrasts_with_verb(before: &str) -> bool {
-    const CONNECTIVES: [&str; 5] = [" while ", " whereas ", " but ", ", and ", " compared with "];
-    const VERBS: [&str; 9] =
-        [" had", " has", " have", " hosted", " hosts", " reached", " counted", " registered", " boasted"];
-    let Some(clause) =
-        CONNECTIVES.iter().filter_map(|c| before.rfind(c).map(|at| &before[at + c.len()..])).min_by_key(|c| c.len())
+    let Some(clause) = CUES
+        .contrast_connectives
+        .iter()
+        .filter_map(|c| before.rfind(c.as_str()).map(|at| &before[at + c.len()..]))
+        .min_by_key(|clause| clause.len())
     else {
         return false;
     };
-    VERBS.iter().any(|verb| before.ends_with(verb)) && !clause.contains(|c: char| c.is_ascii_digit())
+    CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()))
+        && !clause.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A number linked by a verb to the noun it counts: "the number of <noun>

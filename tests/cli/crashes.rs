@@ -6,6 +6,7 @@
 //! with: the in-memory store's snapshot, or RocksDB (`--features rocksdb`).
 
 use super::*;
+use crate::random::Random;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
@@ -14,18 +15,6 @@ use std::time::{Duration, Instant};
 const ARTICLES: usize = 120;
 const ADDED: usize = 10;
 const KILLS: usize = 20;
-
-/// A small seeded generator, so a failure can be replayed.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
 
 /// Writes version `version` (1 or 2) of a corpus made from the seeds and
 /// test articles with paragraphs of varied figures added: version 2 changes
@@ -92,7 +81,7 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_the_next_build_finishe
     // How long a build that changes every article takes, start to end.
     let window = build_timed(&govkg, &new).mul_f64(1.2);
 
-    let mut random = XorShift(0x5eed_2026);
+    let mut random = Random(0x5eed_2026);
     let (mut kills, mut builds) = (0, 0);
     while kills < KILLS {
         builds += 1;
