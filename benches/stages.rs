@@ -1,4 +1,4 @@
-//! The stages of a build, timed apart for `benches/scale.sh`:
+//! The stages of a build, timed apart for `benches/scale.py`:
 //!
 //! - `stages extract PATH...`: reading and extraction alone, on all cores,
 //!   as `govkg build` does it, with the quads dropped; then, on one core,
@@ -13,8 +13,8 @@
 
 use anyhow::{Context, Result, bail};
 use govkg::pipeline::{article_files, workers};
+use govkg::store::with_merged_copy;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Quad};
 use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
@@ -102,10 +102,7 @@ fn bulk_load(store_dir: &Path, shards: &Path) -> Result<()> {
         let reader = flate2::read::GzDecoder::new(BufReader::new(std::fs::File::open(file)?));
         let parsed = RdfParser::from_format(RdfFormat::NQuads).for_reader(BufReader::new(reader));
         let with_copies = parsed.flat_map(|quad| match quad {
-            Ok(quad) => {
-                let copy = Quad { graph_name: GraphName::DefaultGraph, ..quad.clone() };
-                vec![Ok(quad), Ok(copy)]
-            }
+            Ok(quad) => with_merged_copy(quad).into_iter().map(Ok).collect(),
             Err(err) => vec![Err(err)],
         });
         loader.load_ok_quads::<_, anyhow::Error>(with_copies.inspect(|_| quads += 1))?;

@@ -17,6 +17,8 @@
 mod bind;
 mod bulk;
 
+pub use bulk::with_merged_copy;
+
 use crate::graph::vocab::{GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
 use crate::graph::{iri, reference};
 use anyhow::{Context, Result, anyhow, bail};

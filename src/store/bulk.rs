@@ -37,13 +37,16 @@ impl Store {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut loader =
             self.inner.bulk_loader().with_num_threads(threads).with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
-        loader.load_quads(graphs.flat_map(|quads| {
-            quads.into_iter().flat_map(|quad| {
-                let merged = Quad { graph_name: GraphName::DefaultGraph, ..quad.clone() };
-                [quad, merged]
-            })
-        }))?;
+        loader.load_quads(graphs.flat_map(|quads| quads.into_iter().flat_map(with_merged_copy)))?;
         loader.commit()?;
         Ok(())
     }
+}
+
+/// A quad of an article's graph and its copy in the default graph, the merge
+/// of all graphs: what the bulk loader is given for each quad (the
+/// benchmark's loader too, so it loads what a build loads).
+pub fn with_merged_copy(quad: Quad) -> [Quad; 2] {
+    let merged = Quad { graph_name: GraphName::DefaultGraph, ..quad.clone() };
+    [quad, merged]
 }
