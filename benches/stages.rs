@@ -15,7 +15,6 @@ use anyhow::{Context, Result, bail};
 use govkg::pipeline::{article_files, workers};
 use govkg::store::with_merged_copy;
 use oxigraph::io::{RdfFormat, RdfParser};
-use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -38,7 +37,7 @@ fn extract(paths: &[String]) -> Result<()> {
     let bytes: u64 = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).sum();
     let started = Instant::now();
     let (mut docs, mut quads) = (0usize, 0usize);
-    workers::extract_all(&files, &HashMap::new(), govkg::article::DEFAULT_MAX_BYTES, |outcomes| {
+    workers::extract_all(&files, &workers::Known::default(), govkg::article::DEFAULT_MAX_BYTES, |outcomes| {
         for outcome in outcomes {
             if let workers::Outcome::Extracted(article) = outcome {
                 docs += 1;

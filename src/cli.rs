@@ -67,6 +67,10 @@ pub enum Command {
         /// the store, e.g. http://localhost:8890/sparql for Virtuoso.
         #[arg(long, value_name = "URL")]
         endpoint: Option<String>,
+        /// After the results, write oxigraph's query plan to standard error,
+        /// in JSON, with the rows and time of each step.
+        #[arg(long, conflicts_with = "endpoint")]
+        explain: bool,
     },
     /// Send each named graph of the store to a remote SPARQL store, one
     /// HTTP PUT per graph (SPARQL 1.1 Graph Store Protocol): the remote

@@ -73,9 +73,10 @@ fn run(args: Args) -> Result<ExitCode> {
             println!("{}", report.summary());
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
-        Some(Command::Query { query, format, params, endpoint }) => {
+        Some(Command::Query { query, format, params, endpoint, explain }) => {
             let (name, text) = queries::resolve(&query)?;
             let bindings = queries::bindings(&params)?;
+            let mut explanation = None;
             let results = match endpoint {
                 Some(endpoint) if !bindings.is_empty() => {
                     anyhow::bail!(
@@ -83,6 +84,12 @@ fn run(args: Args) -> Result<ExitCode> {
                     )
                 }
                 Some(endpoint) => govkg::remote::query(&endpoint, &text)?,
+                None if explain => {
+                    let store = open_existing(&args.store)?;
+                    let (results, plan) = store.query_explained(govkg::store::parser(), &text, &bindings)?;
+                    explanation = Some(plan);
+                    results?
+                }
                 None => open_existing(&args.store)?.query(&text, &bindings, None)?,
             };
             let stdout = std::io::stdout();
@@ -93,6 +100,11 @@ fn run(args: Args) -> Result<ExitCode> {
                 render::write(results, format, TableStyle::default(), false, &mut out)?;
             }
             out.flush()?;
+            if let Some(plan) = explanation {
+                let mut err = std::io::stderr().lock();
+                plan.write_in_json(&mut err)?;
+                writeln!(err)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Why { target, format }) => {

@@ -1,18 +1,20 @@
 //! `govkg build`: find article files, read them, extract their facts, and
 //! replace each article's graph in the store. An article whose file has not
-//! changed since the last build (same content hash) is left as it is; an
-//! article that cannot be read is reported and skipped, and its old graph,
-//! if any, is kept.
+//! changed since the last build (same size and time, or same content hash)
+//! is left as it is; an article that cannot be read is reported and
+//! skipped, and its old graph, if any, is kept.
 
+pub mod stamps;
 pub mod workers;
 
 use crate::emit::ShardWriter;
 use crate::store::Store;
 use anyhow::{Result, bail};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use stamps::Stamps;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-use workers::{Extracted, Outcome};
+use std::time::{Duration, Instant, SystemTime};
+use workers::{Extracted, Known, Outcome};
 
 /// What a build is asked to do.
 #[derive(Debug, Default)]
@@ -56,20 +58,29 @@ pub fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             files.push(path.clone());
         }
     }
-    files.sort();
-    files.dedup();
+    // By bytes, not by path components: as good an order, much faster on
+    // 100,000 paths.
+    files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+    files.dedup_by(|a, b| a.as_os_str() == b.as_os_str());
     Ok(files)
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| anyhow::anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
     for entry in entries {
-        let path = entry?.path();
+        let entry = entry?;
+        let path = entry.path();
         let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        // The folder listing says what an entry is, without a stat per
+        // file; a symbolic link is followed to find out.
+        let is_dir = match entry.file_type() {
+            Ok(kind) if !kind.is_symlink() => kind.is_dir(),
+            _ => path.is_dir(),
+        };
+        if is_dir {
             collect(&path, files)?;
         } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
             files.push(path);
@@ -100,26 +111,32 @@ const BATCH: usize = 256;
 /// a new load starts.
 pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    let started_at = SystemTime::now();
     let files = article_files(paths)?;
     let mut report = BuildReport { files: files.len(), ..BuildReport::default() };
-    let stored = store.article_hashes()?;
-    let skip = if options.force { HashMap::new() } else { stored.clone() };
+    let stamps = Stamps::take(store);
+    // Without stamps most files are read, and one pass over the stored
+    // hashes beats a lookup per file.
+    let hashes = (stamps.is_empty() || options.force).then(|| store.article_hashes()).transpose()?;
+    let known = Known { stamps, hashes, store: Some(store), force: options.force };
+    let mut settled = Vec::new();
     let mut entities: BTreeSet<(&'static str, String)> = BTreeSet::new();
     let progress = crate::progress::items("building", files.len() as u64);
     let max_bytes = options.max_article_bytes.unwrap_or(crate::article::DEFAULT_MAX_BYTES);
-    workers::extract_all(&files, &skip, max_bytes, |outcomes| -> Result<()> {
+    workers::extract_all(&files, &known, max_bytes, |outcomes| -> Result<()> {
         let mut exhausted = false;
         while !exhausted {
             let mut replacements = Vec::with_capacity(BATCH);
             let new_graphs = std::iter::from_fn(|| {
                 while replacements.len() < BATCH {
-                    let Some(outcome) = outcomes.next() else {
+                    let Some(mut outcome) = outcomes.next() else {
                         exhausted = true;
                         return None;
                     };
                     progress.inc(1);
+                    settled.extend(outcome.take_stamp());
                     let Some(article) = report.count(outcome, &mut entities) else { continue };
-                    if stored.contains_key(article.doc.as_str()) {
+                    if article.replaces {
                         replacements.push((article.doc, article.quads));
                     } else {
                         return Some(article.quads);
@@ -135,6 +152,9 @@ pub fn build(store: &Store, paths: &[PathBuf], options: &BuildOptions) -> Result
     progress.finish_and_clear();
     store.install_reference_graphs()?;
     store.persist()?;
+    let mut stamps = known.stamps;
+    stamps.update(settled, started_at);
+    stamps.save(store)?;
     report.finish(entities, started);
     Ok(report)
 }
@@ -148,7 +168,7 @@ pub fn emit(paths: &[PathBuf], dir: &Path, max_bytes: u64) -> Result<BuildReport
     let mut entities = BTreeSet::new();
     let mut shards = ShardWriter::create(dir)?;
     let progress = crate::progress::items("extracting", files.len() as u64);
-    workers::extract_all(&files, &HashMap::new(), max_bytes, |outcomes| -> Result<()> {
+    workers::extract_all(&files, &Known::default(), max_bytes, |outcomes| -> Result<()> {
         for outcome in outcomes {
             progress.inc(1);
             if let Some(article) = report.count(outcome, &mut entities) {
@@ -167,7 +187,7 @@ impl BuildReport {
     /// Counts what became of one file; returns the article to store, if any.
     fn count(&mut self, outcome: Outcome, entities: &mut BTreeSet<(&'static str, String)>) -> Option<Extracted> {
         match outcome {
-            Outcome::Unchanged => self.unchanged += 1,
+            Outcome::Unchanged(_) => self.unchanged += 1,
             Outcome::Failed(path, reason) => self.skipped.push((path, reason)),
             Outcome::Extracted(article) => {
                 self.built += 1;

@@ -13,24 +13,30 @@
 //!   every change, and loaded at start;
 //! - feature `rocksdb`: oxigraph's on-disk RocksDB store in the same folder,
 //!   for archives too large to load at every start.
+//!
+//! The folder also keeps the last build's file stamps (see
+//! [`crate::pipeline::stamps`]), valid only until the store is next written:
+//! the store deletes them when it is opened for writing and at each write.
 
 mod bind;
 mod bulk;
 
 pub use bulk::with_merged_copy;
 
-use crate::graph::vocab::{GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
+use crate::graph::vocab::{GAZETTEER_GRAPH, GK_CONTENT_HASH, ONTOLOGY_GRAPH, PREFIXES};
 use crate::graph::{iri, reference};
 use anyhow::{Context, Result, anyhow, bail};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, Triple, Variable};
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryExplanation, QueryResults, SparqlEvaluator};
 use oxigraph::store::Transaction;
 use spargebra::SparqlParser;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 /// How a store is opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +54,16 @@ pub struct Store {
     /// Held for the life of the store: an OS file lock on `dir/lock`.
     lock: File,
     access: Access,
+    /// The last build's file stamps, taken from the store folder when the
+    /// store was opened for writing (see [`Store::take_build_stamps`]).
+    build_stamps: Mutex<Option<String>>,
+    /// Whether stamps are saved in the folder, to be deleted at the next
+    /// write.
+    stamps_saved: AtomicBool,
 }
+
+/// The file, in the store folder, of the last build's file stamps.
+const BUILD_STAMPS: &str = "build-stamps.tsv";
 
 /// The in-memory store's snapshot, in the store folder.
 #[cfg(not(feature = "rocksdb"))]
@@ -79,7 +94,18 @@ impl Store {
             });
         }
         let inner = open_backend(dir)?;
-        Ok(Self { inner, dir: dir.to_path_buf(), lock, access })
+        let store = Self {
+            inner,
+            dir: dir.to_path_buf(),
+            lock,
+            access,
+            build_stamps: Mutex::new(None),
+            stamps_saved: AtomicBool::new(true),
+        };
+        if access == Access::Write {
+            store.take_stamps_from_folder();
+        }
+        Ok(store)
     }
 
     /// The folder of the store.
@@ -96,7 +122,42 @@ impl Store {
             anyhow!("store {} is in use by another govkg process; cannot write to it now", self.dir.display())
         })?;
         self.access = Access::Write;
+        self.take_stamps_from_folder();
         Ok(())
+    }
+
+    /// The file stamps the last build saved, if nothing has written to the
+    /// store since: they describe the store only as that build left it, so
+    /// the store deletes them from its folder as soon as it may be written
+    /// (when opened for writing, and at each write), and keeps them in
+    /// memory for the build that is about to run.
+    pub fn take_build_stamps(&self) -> Option<String> {
+        self.build_stamps.lock().unwrap_or_else(PoisonError::into_inner).take()
+    }
+
+    /// Saves a build's file stamps in the store folder, for the next build;
+    /// they are deleted at the next write. Call after [`Store::persist`].
+    pub fn save_build_stamps(&self, text: &str) -> Result<()> {
+        self.require_write()?;
+        let path = self.dir.join(BUILD_STAMPS);
+        let temporary = temporary_beside(&path);
+        fs::write(&temporary, text).with_context(|| format!("cannot write {}", temporary.display()))?;
+        fs::rename(&temporary, &path).with_context(|| format!("cannot replace {}", path.display()))?;
+        self.stamps_saved.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn take_stamps_from_folder(&self) {
+        let text = fs::read_to_string(self.dir.join(BUILD_STAMPS)).ok();
+        *self.build_stamps.lock().unwrap_or_else(PoisonError::into_inner) = text;
+        self.forget_saved_stamps();
+    }
+
+    fn forget_saved_stamps(&self) {
+        if self.stamps_saved.swap(false, Ordering::SeqCst) {
+            // Not there is as good as deleted.
+            fs::remove_file(self.dir.join(BUILD_STAMPS)).ok();
+        }
     }
 
     /// The underlying Oxigraph store.
@@ -189,6 +250,19 @@ impl Store {
         Ok(count)
     }
 
+    /// The content hash recorded for one article, if it is in the store.
+    pub fn article_hash(&self, doc: NamedNodeRef<'_>) -> Result<Option<String>> {
+        let recorded = self
+            .inner
+            .quads_for_pattern(Some(doc.into()), Some(GK_CONTENT_HASH.as_ref()), None, Some(doc.into()))
+            .next()
+            .transpose()?;
+        Ok(recorded.and_then(|quad| match quad.object {
+            Term::Literal(hash) => Some(hash.value().to_string()),
+            _ => None,
+        }))
+    }
+
     /// The content hash recorded for each article, by article IRI.
     pub fn article_hashes(&self) -> Result<HashMap<String, String>> {
         let query = "SELECT ?doc ?hash WHERE { GRAPH ?doc { ?doc gk:contentHash ?hash } }";
@@ -262,16 +336,19 @@ impl Store {
         Ok(evaluator.for_query(query).on_store(&self.inner).execute()?)
     }
 
-    /// Oxigraph's explanation of how it would evaluate a query, in JSON.
-    pub fn explain(&self, sparql: &str) -> Result<String> {
-        let prepared = evaluator().parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
-        let (results, explanation) = prepared.on_store(&self.inner).compute_statistics().explain();
-        if let Ok(QueryResults::Solutions(solutions)) = results {
-            solutions.for_each(drop);
-        }
-        let mut json = Vec::new();
-        explanation.write_in_json(&mut json)?;
-        Ok(String::from_utf8_lossy(&json).into_owned())
+    /// Runs a query like [`Store::query_with`], with `bindings` bound, and
+    /// also returns oxigraph's account of how it evaluates it: the plan,
+    /// with the rows and time of each step once the results have been read.
+    pub fn query_explained(
+        &self,
+        parser: SparqlParser,
+        sparql: &str,
+        bindings: &[(Variable, Term)],
+    ) -> Result<(Result<QueryResults<'static>>, QueryExplanation)> {
+        let query = parser.parse_query(sparql).map_err(|e| anyhow!("invalid SPARQL: {e}"))?;
+        let query = bind::bind(query, bindings)?;
+        let (results, explanation) = evaluator().for_query(query).on_store(&self.inner).compute_statistics().explain();
+        Ok((results.map_err(anyhow::Error::from), explanation))
     }
 
     /// Writes the store in an RDF format, to a temporary file renamed into
@@ -347,10 +424,13 @@ impl Store {
         Ok(self.inner.is_empty()?)
     }
 
+    /// Fails on a store opened for reading; otherwise the store is about to
+    /// change, so the last build's file stamps no longer describe it.
     fn require_write(&self) -> Result<()> {
         if self.access != Access::Write {
             bail!("store {} was opened for reading only", self.dir.display());
         }
+        self.forget_saved_stamps();
         Ok(())
     }
 

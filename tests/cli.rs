@@ -289,6 +289,85 @@ fn one_build_adds_new_replaces_changed_and_keeps_unchanged_articles() {
 }
 
 #[test]
+fn people_lists_each_post_by_the_articles_words_and_also_people_without_one() {
+    let govkg = Govkg::new();
+    let graph = govkg.dir.path().join("people.trig");
+    std::fs::write(
+        &graph,
+        r#"@prefix schema: <http://schema.org/> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix kg: <https://w3id.org/govkg/id/> .
+kg:doc-x {
+  kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b .
+  kg:a a schema:Person ; rdfs:label "Ann Li" ; org:holds kg:post-a1, kg:post-a2 .
+  kg:post-a1 rdfs:label "head" ; org:heldBy kg:a ; org:postIn kg:bureau .
+  kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office .
+  kg:bureau rdfs:label "Press Bureau" ; schema:alternateName "Bureau of the Press" .
+  kg:office rdfs:label "Information Office" .
+  kg:b a schema:Person ; rdfs:label "Bo Wu" .
+}"#,
+    )
+    .expect("write graph");
+    let loaded = govkg.with_input(&["repl"], &format!(".load {}\n", graph.display()));
+    assert!(String::from_utf8_lossy(&loaded.stdout).contains("loaded"), "{loaded:?}");
+    let expected = [
+        ["source", "name", "role", "organization"],
+        ["x", "Ann Li", "head", "Bureau of the Press"],
+        ["x", "Ann Li", "spokeswoman", "Information Office"],
+        ["x", "Bo Wu", "", ""],
+    ];
+    assert_eq!(govkg.csv("people"), expected);
+    let bound = csv_rows(&govkg.ok(&["query", "people", "-p", "source=x", "--format", "csv"]));
+    assert_eq!(bound, expected);
+}
+
+#[test]
+fn explain_writes_the_plan_after_the_results() {
+    let govkg = Govkg::seeded();
+    let output = govkg.run(&["query", "figures", "-p", "source=000_6be1f48adc806788", "--format", "csv", "--explain"]);
+    assert!(output.status.success());
+    let rows = csv_rows(&String::from_utf8_lossy(&output.stdout));
+    assert!(rows.len() > 1 && rows[1..].iter().all(|r| r[0] == "000_6be1f48adc806788"), "{rows:?}");
+    let plan = String::from_utf8_lossy(&output.stderr);
+    assert!(plan.contains("\"plan\"") && plan.contains("number of results"), "{plan}");
+    let shell = govkg.with_input(&["repl"], ".explain SELECT * WHERE { ?s rdfs:label \"Sina  Weibo\" }\n");
+    let stdout = String::from_utf8_lossy(&shell.stdout);
+    assert!(stdout.contains("Sina  Weibo"), "the query's own quotes and spaces are kept: {stdout}");
+}
+
+#[test]
+fn a_rebuild_trusts_unchanged_file_times_until_something_else_writes_the_store() {
+    let govkg = Govkg::new();
+    let corpus = govkg.dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus folder");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let mut copies = Vec::new();
+    for name in ["000_6be1f48adc806788.txt", "001_5edc08ff969cea0c.txt"] {
+        let copy = corpus.join(name);
+        std::fs::copy(repo().join("seeds").join(name), &copy).expect("copy seed");
+        std::fs::File::options().write(true).open(&copy).and_then(|f| f.set_modified(an_hour_ago)).expect("set time");
+        copies.push(copy);
+    }
+    let corpus = corpus.to_str().expect("UTF-8");
+    assert!(govkg.ok(&["build", corpus]).starts_with("built 2 of 2 articles"));
+
+    // Same size, same time, other bytes: trusted as unchanged, as by make.
+    let text = std::fs::read_to_string(&copies[0]).expect("read copy");
+    std::fs::write(&copies[0], text.replacen("Weibo", "WEIBO", 1)).expect("edit copy");
+    std::fs::File::options().write(true).open(&copies[0]).and_then(|f| f.set_modified(an_hour_ago)).expect("set time");
+    let summary = govkg.ok(&["build", corpus]);
+    assert!(summary.starts_with("built 0 of 2 articles (2 unchanged"), "{summary}");
+    let summary = govkg.ok(&["build", "--force", corpus]);
+    assert!(summary.starts_with("built 2 of 2 articles"), "--force reads every file: {summary}");
+
+    // `remove` writes the store: the next build cannot trust the times and
+    // finds the removed article missing.
+    govkg.ok(&["remove", "000_6be1f48adc806788"]);
+    let summary = govkg.ok(&["build", corpus]);
+    assert!(summary.starts_with("built 1 of 2 articles (1 unchanged"), "{summary}");
+    assert_eq!(govkg.count("GRAPH ?doc { ?doc schema:identifier \"000_6be1f48adc806788\" }"), 1);
+}
+
+#[test]
 fn the_shell_reads_piped_queries_and_commands() {
     let govkg = Govkg::seeded();
     let input = "SELECT (COUNT(*) AS ?n)\nWHERE {\n  ?d a schema:NewsArticle\n}\n.format csv\nSELECT ?name WHERE { kg:platform-wechat rdfs:label ?name }\n.nosuch\nSELECT * WHERE { ?s ?p }\n.queries\n.run growth platform=\"Tencent Weibo\"\n.help\n.quit\nSELECT 1\n";
@@ -425,14 +504,26 @@ fn unseen_articles_in_other_styles() {
         "2013-04-12".into()
     ]));
     assert!(documents.iter().any(|r| r[0] == "no-date" && r[3].is_empty()));
+    assert!(
+        documents.iter().any(|r| r[0] == "reuters-2011" && r[2] == "Reuters" && r[3] == "2011-11-15"),
+        "the agency tag opening the story names the publisher: {documents:?}"
+    );
     let figures = govkg.csv("figures");
-    let find = |value: &str| {
-        figures.iter().find(|r| r[1] == value).unwrap_or_else(|| panic!("no figure {value}: {figures:?}"))
+    let find = |source: &str, value: &str| {
+        figures
+            .iter()
+            .find(|r| r[0] == source && r[1] == value)
+            .unwrap_or_else(|| panic!("no figure {value} in {source}: {figures:?}"))
     };
-    assert_eq!(&find("6500")[2..5], ["MoreThan", "2013-04-12", "Tencent Weibo"]);
-    assert_eq!(&find("600")[2..5], ["About", "2014-04", "WeChat"]);
-    assert_eq!(&find("103000")[2..5], ["Exact", "2013-12", "Sina Weibo"]);
-    assert_eq!(find("32")[3], "", "no publication date, no inferred date");
+    assert_eq!(&find("gt-police-2013", "6500")[2..5], ["MoreThan", "2013-04-12", "Tencent Weibo"]);
+    assert_eq!(&find("wire-wechat-2014", "600")[2..5], ["About", "2014-04", "WeChat"]);
+    assert_eq!(&find("wire-wechat-2014", "103000")[2..5], ["Exact", "2013-12", "Sina Weibo"]);
+    assert_eq!(find("no-date", "32")[3], "", "no publication date, no inferred date");
+    let earlier = find("reuters-2011", "600");
+    assert_eq!(&earlier[2..5], ["About", "2010-12", "Sina Weibo"], "the earlier value of a change, dated");
+    let organizations = govkg.csv("organizations");
+    assert!(organizations.iter().any(|r| r[1] == "Tencent Holdings"), "{organizations:?}");
+    assert!(organizations.iter().all(|r| !r[1].starts_with("Rival")), "{organizations:?}");
     let people = govkg.csv("people");
     assert!(
         people.iter().any(|r| r[1] == "Li Ming"
@@ -440,6 +531,22 @@ fn unseen_articles_in_other_styles() {
             && r[3] == "Zhejiang Provincial Information Office")
     );
     assert!(people.iter().all(|r| r[1] != "Zhang Yiwei"), "the byline's author is not a person in the story");
+    assert!(people.iter().all(|r| r[1] != "Michael Martina"), "a reporting credit is not a person in the story");
+    assert!(people.iter().any(|r| r[1] == "Wang Chen" && r[2] == "director"));
+    let post = |name: &str| people.iter().find(|r| r[1] == name).unwrap_or_else(|| panic!("no {name}: {people:?}"));
+    assert_eq!(
+        &post("Wang Yukai")[2..],
+        ["professor", "Chinese Academy of Governance"],
+        "the body as the article names it"
+    );
+    assert_eq!(
+        &post("Zhao Ming")[2..],
+        ["deputy director", "Beijing's public security bureau"],
+        "\"the bureau's\" refers back"
+    );
+    assert!(people.iter().all(|r| r[1] != "Liang Jun"), "an editor is not a person in the story");
+    assert_eq!(&find("pdo-2012", "176714")[2..4], ["Exact", "2012-10"]);
+    assert_eq!(&find("pdo-2012", "61000")[2..5], ["Nearly", "2012-12-21", "Sina Weibo"]);
     let quotes = govkg.csv("quotes");
     assert!(quotes.iter().any(|r| r[0] == "Li Ming" && r[1].starts_with("People read their phones")));
 }

@@ -39,7 +39,7 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
+    Regex::new(r"^(?:(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
         .expect("dateline pattern compiles")
 });
 
@@ -95,8 +95,13 @@ impl Metadata {
         if let Some(first) = layout.lines.get(body_start) {
             let paragraph = &text[first.span.clone()];
             let indent = paragraph.len() - paragraph.trim_start().len();
-            if let Some(caps) = DATELINE.captures(paragraph.trim_start()) {
-                metadata.dateline = Some(caps["place"].trim().to_string());
+            // Without a place ("(Reuters) - ...", the place being in the
+            // header), only a known agency makes the brackets a dateline.
+            let dateline = DATELINE
+                .captures(paragraph.trim_start())
+                .filter(|caps| caps.name("place").is_some() || gazetteer().publisher(&caps["agency"]).is_some());
+            if let Some(caps) = dateline {
+                metadata.dateline = caps.name("place").map(|place| place.as_str().trim().to_string());
                 metadata.story_start = caps.get(0).map(|m| first.span.start + indent + m.end());
                 if let Some(agency) = gazetteer().publisher(&caps["agency"]) {
                     metadata.publisher = Some((agency, caps["agency"].trim().to_string()));
@@ -207,6 +212,18 @@ mod tests {
             article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn an_agency_tag_without_a_place_names_the_publisher() {
+        let a =
+            article(&format!("Officials open accounts\n\nSHANGHAI | Mon Mar 5, 2012 4:10am EST\n\n(AFP) - {BODY}\n"));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Agence France-Presse"));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-05"));
+        assert!(a.text[a.metadata.story_start.expect("story start")..].trim_start().starts_with(BODY));
+        // Brackets that open a paragraph are not always an agency.
+        let b = article(&format!("Officials open accounts\n\nMarch 5, 2012\n\n(Updated) - {BODY}\n"));
+        assert_eq!(b.metadata.story_start, None);
     }
 
     #[test]

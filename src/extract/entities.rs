@@ -120,7 +120,15 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             let body = caps.name("body").map_or("", |m| m.as_str());
             let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
-            candidates.push((place_span.start..end, Candidate::Named(format!("{} {body}", place.name), kind)));
+            let name = format!("{} {body}", place.name);
+            // Every police phrase of a place ("Guangdong's provincial police
+            // bureau") names the place's police, which the gazetteer may
+            // know by another of its names ("Guangdong police").
+            let police = (kind == OrgKind::Police && whole_known(&name).is_none())
+                .then(|| whole_known(&format!("{} police", place.name)))
+                .flatten();
+            let candidate = police.map_or(Candidate::Named(name, kind), Candidate::Known);
+            candidates.push((place_span.start..end, candidate));
         }
     }
     let chosen = choose(candidates);
@@ -532,6 +540,16 @@ mod tests {
             orgs("Chengdu police and the Wuhan municipal government"),
             vec!["Chengdu police", "Wuhan municipal government"]
         );
+    }
+
+    #[test]
+    fn a_places_police_is_one_body_however_named() {
+        let known = orgs("Guangdong police said")[0].clone();
+        for text in ["Guangdong's provincial police bureau said", "the Guangdong public security department said"] {
+            assert_eq!(orgs(text), vec![known.clone()], "{text}");
+        }
+        // A place the gazetteer has no police for keeps the words it used.
+        assert_eq!(orgs("Xuzhou's municipal police bureau said"), vec!["Xuzhou municipal police bureau"]);
     }
 
     #[test]

@@ -219,12 +219,18 @@ impl Discourse {
         let continues = opens_with_reference(&lower);
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
-        for candidate in &candidates {
+        for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
+            // The words between this figure and its neighbours: "rose from
+            // 600 at the end of 2010 to 20,000 in November" dates each
+            // number by the date beside it.
+            let between = index.checked_sub(1).map_or(clause.start, |i| candidates[i].number.span.end).max(clause.start)
+                ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
-            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &clause, sentence_date.as_ref());
+            let place = Place { number: candidate.number.span.clone(), between, clause: clause.clone() };
+            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &place, sentence_date.as_ref());
             extraction.figures.push(Figure {
                 value: candidate.number.value,
                 percent: candidate.number.percent,
@@ -305,8 +311,17 @@ impl Discourse {
     /// dates that cannot be a figure's date.
     fn scope(&self, lower: &str, date: &DateMention) -> Option<Scope> {
         let before = lower[..date.span.start].trim_end();
-        let window: String =
-            before.rsplit(' ').take(6).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+        // The six words before the date, back to a number at most: in "rose
+        // from about 600 at the end of 2010", "from" belongs to the 600.
+        let window: String = before
+            .rsplit(' ')
+            .take(6)
+            .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join(" ");
         if CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} "))) {
             return None;
         }
@@ -328,12 +343,20 @@ impl Discourse {
         sentence: &Sentence<'_>,
         lower: &str,
         dates: &[DateMention],
-        clause: &Range<usize>,
+        place: &Place,
         anchor: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let in_clause =
-            dates.iter().find(|d| clause.contains(&d.span.start) && d.date.is_some() && self.scope(lower, d).is_some());
+        let Place { number, between, clause } = place;
+        let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some();
+        // The date beside the figure (after it, else before it), else the
+        // first of its clause.
+        let beside = dates
+            .iter()
+            .filter(usable)
+            .find(|d| between.contains(&d.span.start) && d.span.start >= number.end)
+            .or_else(|| dates.iter().filter(usable).find(|d| between.contains(&d.span.start)));
+        let in_clause = beside.or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start)));
         if let Some(found) = in_clause {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
@@ -403,6 +426,15 @@ impl Discourse {
         self.platform
             .is_some_and(|(_, paragraph, index)| paragraph == sentence.paragraph || index + 1 == sentence.index)
     }
+}
+
+/// Where a figure stands in its sentence, in bytes.
+struct Place {
+    number: Range<usize>,
+    /// From the figure before it (or its clause's start) to the figure
+    /// after it (or its clause's end).
+    between: Range<usize>,
+    clause: Range<usize>,
 }
 
 /// The body, account or person a figure is about: for followers and posts,
@@ -518,7 +550,11 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     // "up from 18,200 a year earlier": an earlier value of the same count.
     let compares =
         [" up from", " down from", " compared with", " compared to", " against"].iter().any(|w| before.ends_with(w));
-    if compares {
+    // "rose from about 600 at the end of 2010 to nearly 20,000": the later
+    // value of the count that changed.
+    let changed_to = before.ends_with(" to")
+        && before.rfind(" from ").is_some_and(|at| before[at..].contains(|c: char| c.is_ascii_digit()));
+    if compares || changed_to {
         return true;
     }
     let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w)) || contrasts_with_verb(before);

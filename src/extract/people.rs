@@ -34,6 +34,7 @@ struct Patterns {
     after_role_org: Regex,
     after_role_only: Regex,
     after_reference: Regex,
+    after_role_of_reference: Regex,
     before_role_of: Regex,
     before_title: Regex,
     before_possessive_title: Regex,
@@ -41,6 +42,10 @@ struct Patterns {
     before_place_title: Regex,
     speech_verbs: HashSet<&'static str>,
 }
+
+/// A body or place referred back to by its kind: "the office head",
+/// "director of the bureau's publicity department".
+const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|province|city|municipality|county|region)";
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
@@ -66,8 +71,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|from|with|in|for)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
-        after_reference: build(format!(
-            r"^,\s+the\s+(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|province|city|municipality|county|region)(?:'s|\u{{2019}}s)?\s+{role}\b"
+        after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
+        after_role_of_reference: build(format!(
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in)\s+the\s+{BODY_NOUN}\b"
         )),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
@@ -225,8 +231,13 @@ impl People {
             post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
             return;
         }
-        // "NAME, the office head": the office named last.
-        if let Some(caps) = patterns.after_reference.captures(after) {
+        // "NAME, the office head", "NAME, deputy director of the bureau's
+        // publicity department": the office or bureau named last.
+        let reference =
+            patterns.after_reference.captures(after).map(|caps| (caps, "post.name-the-body-role")).or_else(|| {
+                patterns.after_role_of_reference.captures(after).map(|caps| (caps, "post.name-role-of-the-body"))
+            });
+        if let Some((caps, rule)) = reference {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
             if matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region") {
                 let body = self.place.map(|place| extraction.entity(jurisdiction(place, place.name)));
@@ -241,7 +252,7 @@ impl People {
                     .split_whitespace()
                     .any(|w| w == noun)
             });
-            post(&caps["role"], org, "post.name-the-body-role", extraction);
+            post(&caps["role"], org, rule, extraction);
             return;
         }
         let before = &text[..span.start];
@@ -425,6 +436,15 @@ mod tests {
             posts(&["At a meeting of the State Council Information Office, Cai Mingzhao, the office head, spoke."]),
             vec![triple("Cai Mingzhao", "head", "State Council Information Office")]
         );
+    }
+
+    #[test]
+    fn a_role_of_the_body_refers_back() {
+        let found = posts(&[
+            "The Shenzhen Municipal Public Security Bureau opened its account in 2011.",
+            "The account has answered 20,000 questions, said Liu Wei, deputy director of the bureau's publicity department.",
+        ]);
+        assert_eq!(found, vec![triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau")]);
     }
 
     #[test]

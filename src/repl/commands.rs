@@ -84,7 +84,8 @@ pub enum DotCommand {
         #[arg(required = true, value_name = "TARGET")]
         target: Vec<String>,
     },
-    /// Show how oxigraph evaluates a query.
+    /// Run a query and show oxigraph's plan with the rows and time of each
+    /// step: .explain SELECT ..., or a saved query: .explain figures source=doc000123
     #[command(name = ".explain")]
     Explain {
         #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
@@ -111,6 +112,11 @@ pub fn parse(line: &str) -> Result<Parsed, String> {
     use clap::error::ErrorKind;
     let words = super::input::split_words(line)?;
     match DotCommand::try_parse_from(&words) {
+        // A query is SPARQL, not shell words: its quotes are its own.
+        Ok(DotCommand::Explain { .. }) => {
+            let query = line.trim_start().trim_start_matches(".explain").trim();
+            Ok(Parsed::Command(DotCommand::Explain { query: vec![query.to_string()] }))
+        }
         Ok(command) => Ok(Parsed::Command(command)),
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             Ok(Parsed::Help(err.to_string()))
@@ -193,6 +199,15 @@ mod tests {
         assert!(parse(".run \"unclosed").expect_err("quote").contains("unclosed"));
         assert!(matches!(parse(".run --help"), Ok(Parsed::Help(text)) if text.contains("Usage")));
         assert!(matches!(parse(".quit"), Ok(Parsed::Command(DotCommand::Quit))));
+    }
+
+    #[test]
+    fn explain_keeps_the_query_text_as_typed() {
+        let query = r#"SELECT * WHERE { ?s ?p "a  'b'" }"#;
+        let Ok(Parsed::Command(DotCommand::Explain { query: words })) = parse(&format!(".explain {query}")) else {
+            panic!("not an explain command");
+        };
+        assert_eq!(words, [query]);
     }
 
     #[test]

@@ -22,6 +22,8 @@ use anyhow::{Result, anyhow};
 use commands::{DotCommand, Parsed, Switch};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::QueryResults;
+use spargebra::SparqlParser;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -161,10 +163,7 @@ impl Session {
 
     fn query(&mut self, sparql: &str, bindings: &[(Variable, Term)]) -> Result<()> {
         let started = Instant::now();
-        let mut parser = crate::store::parser();
-        for (prefix, namespace) in &self.prefixes {
-            parser = parser.with_prefix(prefix, namespace)?;
-        }
+        let parser = self.parser()?;
         let mut evaluator = oxigraph::sparql::SparqlEvaluator::new();
         // Ctrl-C cancels the query while it runs and while its rows are
         // read, and only then: at the prompt it clears the line.
@@ -194,6 +193,34 @@ impl Session {
         }
         out.flush()?;
         self.last = Some(LastResult { variables: summary.variables, solutions: summary.solutions });
+        Ok(())
+    }
+
+    /// The parser for this session's queries: govkg's prefixes and those
+    /// declared with `.prefix`.
+    fn parser(&self) -> Result<SparqlParser> {
+        let mut parser = crate::store::parser();
+        for (prefix, namespace) in &self.prefixes {
+            parser = parser.with_prefix(prefix, namespace)?;
+        }
+        Ok(parser)
+    }
+
+    /// Runs `text` (SPARQL, or a saved query's name and its parameters),
+    /// drops its rows and prints oxigraph's plan with what each step did.
+    fn explain(&self, text: &str) -> Result<()> {
+        let mut words = text.split_whitespace();
+        let saved = words.next().and_then(queries::find);
+        let params: Vec<String> = words.map(str::to_string).collect();
+        let (sparql, bindings) = match saved {
+            Some(saved) if params.iter().all(|p| p.contains('=')) => (saved.text, queries::bindings(&params)?),
+            _ => (text.to_string(), Vec::new()),
+        };
+        let (results, explanation) = self.store.query_explained(self.parser()?, &sparql, &bindings)?;
+        drain(results?)?;
+        let mut json = Vec::new();
+        explanation.write_in_json(&mut json)?;
+        println!("{}", String::from_utf8_lossy(&json));
         Ok(())
     }
 
@@ -262,10 +289,20 @@ impl Session {
             DotCommand::Describe { target } => {
                 describe::write(&self.store, &target.join(" "), &mut std::io::stdout().lock())?
             }
-            DotCommand::Explain { query } => println!("{}", self.store.explain(&query.join(" "))?),
+            DotCommand::Explain { query } => self.explain(&query.join(" "))?,
         }
         Ok(Flow::Continue)
     }
+}
+
+/// Reads every result, so the explanation counts them all.
+fn drain(results: QueryResults<'_>) -> Result<()> {
+    match results {
+        QueryResults::Solutions(solutions) => solutions.into_iter().try_for_each(|s| s.map(drop))?,
+        QueryResults::Graph(triples) => triples.into_iter().try_for_each(|t| t.map(drop))?,
+        QueryResults::Boolean(_) => {}
+    }
+    Ok(())
 }
 
 /// The saved queries with their questions, parameters and columns.

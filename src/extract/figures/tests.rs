@@ -212,3 +212,28 @@ fn a_breakdown_in_the_next_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_change_from_one_value_to_another_gives_both_with_their_own_dates() {
+    let found = figures(
+        day(2012, 3, 2),
+        &[&[
+            "The number of police accounts on Tencent Weibo climbed from 2,300 in January last year to about 9,800 by the end of October.",
+            "Registered users grew from 140 million at the end of 2010 to over 300 million this month, Sina said.",
+        ]],
+    );
+    assert_eq!(found[0], (2_300.0, Qualifier::Exact, "Accounts", "Tencent Weibo".into(), "2011-01".into()));
+    assert_eq!(found[1], (9_800.0, Qualifier::About, "Accounts", "Tencent Weibo".into(), "2011-10".into()));
+    assert_eq!((found[2].0, found[2].2, found[2].4.as_str()), (140_000_000.0, "Users", "2010-12"));
+    assert_eq!((found[3].0, found[3].1, found[3].4.as_str()), (300_000_000.0, Qualifier::MoreThan, "2012-03"));
+}
+
+#[test]
+fn a_founding_date_is_not_the_date_of_a_figure() {
+    let found = figures(
+        day(2013, 6, 1),
+        &[&["The bureau's account, launched in 2010, has 1.2 million followers on Sina Weibo."]],
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].4, "2013-06-01", "the founding year is not the figure's date");
+}
