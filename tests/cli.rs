@@ -547,6 +547,13 @@ fn unseen_articles_in_other_styles() {
     assert!(people.iter().all(|r| r[1] != "Liang Jun"), "an editor is not a person in the story");
     assert_eq!(&find("pdo-2012", "176714")[2..4], ["Exact", "2012-10"]);
     assert_eq!(&find("pdo-2012", "61000")[2..5], ["Nearly", "2012-12-21", "Sina Weibo"]);
+    assert_eq!(&find("xinhua-police-2012", "50561")[2..4], ["Exact", "2011-12"], "\"numbered\" links a count");
+    assert!(
+        figures.iter().all(|r| !(r[0] == "gt-officials-2013" && r[1] == "100")),
+        "\"the top 100 accounts\" is a rank, not a count"
+    );
+    assert_eq!(&post("Liu Jianguo")[2..], ["spokesman", "Ministry of Public Security"], "\"for the ministry\"");
+    assert_eq!(post("Zhu Huaxin")[2], "secretary-general");
     let quotes = govkg.csv("quotes");
     assert!(quotes.iter().any(|r| r[0] == "Li Ming" && r[1].starts_with("People read their phones")));
 }

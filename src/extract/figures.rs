@@ -301,6 +301,7 @@ impl Discourse {
             || after.starts_with("-year-old")
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
+            || is_ranking(before)
         {
             return false;
         }
@@ -538,6 +539,21 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         offset = skipped + word_len;
     }
     None
+}
+
+/// "The top 100 accounts", "China's top 10 government microblogs": a rank,
+/// not a count. (Without a determiner, "top" is the verb: "accounts top
+/// 100,000".) `before` ends at the number.
+fn is_ranking(before: &str) -> bool {
+    let mut words = before.rsplit(char::is_whitespace);
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("top"))
+        && words.next().is_some_and(|w| {
+            // ("\u{201c}The top 100 ...": the word without its quotation mark.)
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
+                || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+        })
 }
 
 /// Whether a number without its own noun continues a list of figures: "and

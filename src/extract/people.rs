@@ -73,7 +73,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
-            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in)\s+the\s+{BODY_NOUN}\b"
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+{BODY_NOUN}\b"
         )),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
@@ -443,8 +443,15 @@ mod tests {
         let found = posts(&[
             "The Shenzhen Municipal Public Security Bureau opened its account in 2011.",
             "The account has answered 20,000 questions, said Liu Wei, deputy director of the bureau's publicity department.",
+            "Ministry of Civil Affairs accounts are busy, said Gao Lin, a spokeswoman for the ministry.",
         ]);
-        assert_eq!(found, vec![triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau")]);
+        assert_eq!(
+            found,
+            vec![
+                triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau"),
+                triple("Gao Lin", "spokeswoman", "Ministry of Civil Affairs")
+            ]
+        );
     }
 
     #[test]

@@ -1,20 +1,27 @@
 //! Ctrl-C while a query runs cancels that query and returns to the prompt.
 //! At the prompt the line editor reads Ctrl-C as a key (it clears the
 //! line), so the signal only arrives while govkg is working; when no query
-//! is running it ends govkg as it would without this handler.
+//! is running it ends govkg as it would without this handler, except just
+//! after a query ended: a Ctrl-C pressed twice to stop a query, the second
+//! landing before the prompt is back, is not meant to leave the shell.
 
 use oxigraph::sparql::{CancellationToken, QueryEvaluationError};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
-/// The token of the query running now, if any.
-static RUNNING: Mutex<Option<CancellationToken>> = Mutex::new(None);
+/// The token of the query running now, if any, and when the last one ended.
+static RUNNING: Mutex<(Option<CancellationToken>, Option<Instant>)> = Mutex::new((None, None));
+
+/// How long after a query ends a Ctrl-C is still taken as meant for it.
+const GRACE: Duration = Duration::from_secs(1);
 
 /// Installs the SIGINT handler, once per process.
 pub fn install() -> anyhow::Result<()> {
     ctrlc::set_handler(|| {
-        let running = RUNNING.lock().map(|token| token.clone()).unwrap_or(None);
+        let (running, ended) = RUNNING.lock().map(|state| state.clone()).unwrap_or((None, None));
         match running {
             Some(token) => token.cancel(),
+            None if ended.is_some_and(|ended| ended.elapsed() < GRACE) => {}
             None => std::process::exit(130),
         }
     })?;
@@ -30,7 +37,7 @@ impl Guard {
     pub fn arm() -> Self {
         let token = CancellationToken::new();
         if let Ok(mut running) = RUNNING.lock() {
-            *running = Some(token.clone());
+            running.0 = Some(token.clone());
         }
         Self { token }
     }
@@ -43,7 +50,7 @@ impl Guard {
 impl Drop for Guard {
     fn drop(&mut self) {
         if let Ok(mut running) = RUNNING.lock() {
-            *running = None;
+            *running = (None, Some(Instant::now()));
         }
     }
 }

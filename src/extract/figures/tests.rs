@@ -237,3 +237,17 @@ fn a_founding_date_is_not_the_date_of_a_figure() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].4, "2013-06-01", "the founding year is not the figure's date");
 }
+
+#[test]
+fn a_rank_is_not_a_count_but_the_verb_top_is_a_link() {
+    let found = figures(
+        day(2013, 4, 12),
+        &[&[
+            "\"The top 100 accounts each have more than one million fans,\" he said.",
+            "Government microblogs numbered 50,561 at the end of last year.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, [1_000_000.0, 50_561.0], "{found:?}");
+    assert_eq!((found[1].2, found[1].4.as_str()), ("GovernmentAccounts", "2012-12"));
+}
