@@ -77,6 +77,13 @@ impl Govkg {
         child.wait_with_output().expect("govkg runs")
     }
 
+    /// A new folder in the test's temporary folder.
+    fn folder(&self, name: &str) -> PathBuf {
+        let folder = self.dir.path().join(name);
+        std::fs::create_dir(&folder).expect("create folder");
+        folder
+    }
+
     fn csv(&self, query: &str) -> Vec<Vec<String>> {
         csv_rows(&self.ok(&["query", query, "--format", "csv"]))
     }
@@ -245,8 +252,7 @@ fn a_saved_query_bound_to_one_article_gives_that_articles_rows() {
 #[test]
 fn one_build_adds_new_replaces_changed_and_keeps_unchanged_articles() {
     let govkg = Govkg::new();
-    let corpus = govkg.dir.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus folder");
+    let corpus = govkg.folder("corpus");
     let seeds: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
         .expect("seeds")
         .map(|e| e.expect("seed").path())
@@ -334,17 +340,20 @@ fn explain_writes_the_plan_after_the_results() {
     assert!(stdout.contains("Sina  Weibo"), "the query's own quotes and spaces are kept: {stdout}");
 }
 
+fn set_modified(path: &std::path::Path, time: std::time::SystemTime) {
+    std::fs::File::options().write(true).open(path).and_then(|f| f.set_modified(time)).expect("set the file's time");
+}
+
 #[test]
 fn a_rebuild_trusts_unchanged_file_times_until_something_else_writes_the_store() {
     let govkg = Govkg::new();
-    let corpus = govkg.dir.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus folder");
+    let corpus = govkg.folder("corpus");
     let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     let mut copies = Vec::new();
     for name in ["000_6be1f48adc806788.txt", "001_5edc08ff969cea0c.txt"] {
         let copy = corpus.join(name);
         std::fs::copy(repo().join("seeds").join(name), &copy).expect("copy seed");
-        std::fs::File::options().write(true).open(&copy).and_then(|f| f.set_modified(an_hour_ago)).expect("set time");
+        set_modified(&copy, an_hour_ago);
         copies.push(copy);
     }
     let corpus = corpus.to_str().expect("UTF-8");
@@ -353,7 +362,7 @@ fn a_rebuild_trusts_unchanged_file_times_until_something_else_writes_the_store()
     // Same size, same time, other bytes: trusted as unchanged, as by make.
     let text = std::fs::read_to_string(&copies[0]).expect("read copy");
     std::fs::write(&copies[0], text.replacen("Weibo", "WEIBO", 1)).expect("edit copy");
-    std::fs::File::options().write(true).open(&copies[0]).and_then(|f| f.set_modified(an_hour_ago)).expect("set time");
+    set_modified(&copies[0], an_hour_ago);
     let summary = govkg.ok(&["build", corpus]);
     assert!(summary.starts_with("built 0 of 2 articles (2 unchanged"), "{summary}");
     let summary = govkg.ok(&["build", "--force", corpus]);
