@@ -85,6 +85,22 @@ static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::n
     (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
 });
 
+/// "its microblog" a few words after a company: "Tencent said its
+/// microblog had 540 million users".
+static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+[a-z]+){0,3}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
+        .expect("its-microblog pattern compiles")
+});
+
+/// The platform a company runs, when the words after its name (at `end`)
+/// call it "its microblog": its span and the platform.
+fn its_platform(text: &str, end: usize, company: &'static Entry) -> Option<(Range<usize>, &'static Entry)> {
+    let its = ITS_MICROBLOG.captures(&text[end..])?.name("its")?;
+    let platform =
+        gazetteer().entries().iter().find(|p| p.kind == GazetteerKind::Platform && p.related == Some(company.id))?;
+    Some((end + its.start()..end + its.end(), platform))
+}
+
 /// A named account: "the Foreign Ministry's Waijiao Xiaolingtong micro blog".
 static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|\u{2019}s)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*(?:(?:—|--|–|-|\()\s*[^—–()]{1,60}?\s*(?:—|--|–|-|\))\s*)?(?P<noun>micro[- ]?blogs?|microblog|account|Weibo account|Weibo|WeChat account)\b")
@@ -107,7 +123,12 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     for found in gazetteer().find(text) {
         match found.entry.kind {
             GazetteerKind::Place { .. } => named.places.push((found.span, found.entry)),
-            _ => candidates.push((found.span, Candidate::Known(found.entry))),
+            _ => {
+                if let Some((span, platform)) = its_platform(text, found.span.end, found.entry) {
+                    candidates.push((span, Candidate::Known(platform)));
+                }
+                candidates.push((found.span, Candidate::Known(found.entry)));
+            }
         }
     }
     let tokens = words(text);
@@ -550,6 +571,16 @@ mod tests {
         }
         // A place the gazetteer has no police for keeps the words it used.
         assert_eq!(orgs("Xuzhou's municipal police bureau said"), vec!["Xuzhou municipal police bureau"]);
+    }
+
+    #[test]
+    fn a_companys_own_microblog_is_its_platform() {
+        assert_eq!(
+            orgs("Sina Weibo had 500 million users, while Tencent said its microblog had 540 million"),
+            vec!["Sina Weibo", "Tencent", "Tencent Weibo"]
+        );
+        // Without "its", a company is only a company.
+        assert_eq!(orgs("Tencent said the microblog had 540 million users"), vec!["Tencent"]);
     }
 
     #[test]
