@@ -77,7 +77,12 @@ impl Article {
 
     /// Lays out an article from the bytes of its file.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, ReadError> {
-        let hash = content_hash(bytes);
+        Self::from_hashed_bytes(path, bytes, content_hash(bytes))
+    }
+
+    /// Lays out an article from the bytes of its file, whose
+    /// [`content_hash`] the caller has already taken.
+    pub fn from_hashed_bytes(path: &Path, bytes: &[u8], hash: String) -> Result<Self, ReadError> {
         let text = decode::decode(bytes).map_err(|reason| ReadError::NotText { path: path.into(), reason })?;
         if text.trim().is_empty() {
             return Err(ReadError::Empty { path: path.into() });
@@ -85,7 +90,7 @@ impl Article {
         if is_html(&text) {
             return Err(ReadError::Html { path: path.into() });
         }
-        let id = path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
+        let id = id_of(path);
         let layout = layout::Layout::of(&text);
         let metadata = Metadata::read(&text, &layout);
         let mut paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());
@@ -132,6 +137,11 @@ pub fn read_bytes_at_most(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ReadEr
         return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// An article's identifier: its file name without the extension.
+pub fn id_of(path: &Path) -> String {
+    path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned())
 }
 
 /// The content hash of an article file's bytes (SHA-256, in hex): a build

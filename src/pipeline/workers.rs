@@ -134,8 +134,7 @@ fn outcome(path: &Path, known: &Known<'_>, max_bytes: u64) -> Outcome {
         Ok(bytes) => bytes,
         Err(err) => return Outcome::Failed(path.into(), err.to_string()),
     };
-    let id = path.file_stem().map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
-    let doc = iri::article(&id);
+    let doc = iri::article(&article::id_of(path));
     let stored = match known.stored_hash(&doc) {
         Ok(stored) => stored,
         Err(err) => return Outcome::Failed(path.into(), format!("{}: {err:#}", path.display())),
@@ -145,7 +144,7 @@ fn outcome(path: &Path, known: &Known<'_>, max_bytes: u64) -> Outcome {
     if !known.force && stored.as_ref() == Some(&hash) {
         return Outcome::Unchanged(stamp);
     }
-    match Article::from_bytes(path, &bytes) {
+    match Article::from_hashed_bytes(path, &bytes, hash) {
         Ok(article) => Outcome::Extracted(Extracted { replaces: stored.is_some(), stamp, ..extracted(&article) }),
         Err(err) => Outcome::Failed(path.into(), err.to_string()),
     }
