@@ -109,9 +109,10 @@ pub struct Discourse {
     anchor: Option<(PartialDate, String, usize)>,
     /// The account named last, for "it" in "since it was registered".
     account: Option<usize>,
-    /// What the last sentence with figures counted, and its date, for
-    /// "Of these, ..." in the next.
-    last_measure: Option<&'static str>,
+    /// What the last sentence with figures counted (as its noun says it,
+    /// and as refined), and its date, for "Of these, ..." or "... hosted
+    /// 41,020 of them" in the next.
+    last_measure: Option<(&'static str, &'static str)>,
     last_date: Option<(PartialDate, String)>,
 }
 
@@ -127,6 +128,8 @@ struct Candidate {
     end: usize,
     start: usize,
     rule: &'static str,
+    /// Whether it is a share of what the sentence before counted.
+    refers_back: bool,
 }
 
 impl Discourse {
@@ -150,12 +153,23 @@ impl Discourse {
             let mut qualifier = qualifier_span.as_ref().map_or(Qualifier::Exact, |(q, _)| *q);
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
-            // "Of these, 113,382 were run by agencies": a list may continue
-            // the last figure of the sentence before.
-            let continued = self.last_measure.filter(|_| candidates.is_empty() && opens_with_reference(&lower));
+            // "Of these, 113,382 were run by agencies", "Netease hosted
+            // 41,020 of them": a list may continue the last figure of the
+            // sentence before.
+            let continued = self.last_measure.filter(|_| {
+                candidates.is_empty() && (opens_with_reference(&lower) || refers_back(&lower[number.span.end..]))
+            });
             let previous_measure =
-                candidates.iter().rev().find(|c| !c.number.percent).map(|c| c.base_measure).or(continued);
+                candidates.iter().rev().find(|c| !c.number.percent).map(|c| c.base_measure).or(continued.map(|m| m.0));
             let previous = candidates.last();
+            let linked = || {
+                linked_measure(&lower[..number.span.start], clause.start)
+                    .or_else(|| linked_measure(&lower[..start], clause.start))
+            };
+            // A verb tying the number to a noun of its own clause ("accounts
+            // of agencies made up 201,300 of the total") says more than the
+            // sentence before.
+            let linked_first = continued.and_then(|_| linked());
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
                 let growth = lower[clause.clone()].contains("growth")
@@ -165,12 +179,12 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
+            } else if let Some(Linked { measure, described, following }) = linked_first {
+                (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
             } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {
                 (measure, number.span.end, "figure.list-continuation")
-            } else if let Some((measure, phrase)) = linked_measure(&lower[..number.span.start], clause.start)
-                .or_else(|| linked_measure(&lower[..start], clause.start))
-            {
-                (refine_measure(measure, phrase, ""), number.span.end, "figure.linked-noun")
+            } else if let Some(Linked { measure, described, following }) = linked() {
+                (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
             } else {
                 continue;
             };
@@ -192,15 +206,21 @@ impl Discourse {
                     // Nothing more precise after the number ("..., whereas
                     // Tencent Weibo had 51,500."): the same count as the
                     // figure it continues, as that figure's words refined it.
-                    let continued = candidates.iter().rev().find(|c| !c.number.percent && c.base_measure == measure);
-                    match continued {
-                        Some(previous) if refined == measure => previous.measure,
+                    let same = candidates
+                        .iter()
+                        .rev()
+                        .find(|c| !c.number.percent && c.base_measure == measure)
+                        .map(|c| c.measure)
+                        .or(continued.map(|m| m.1));
+                    match same {
+                        Some(previous) if refined == measure => previous,
                         _ => refined,
                     }
                 }
                 _ => measure,
             };
-            candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule });
+            let refers_back = continued.is_some();
+            candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule, refers_back });
         }
 
         let anchor_in_sentence = dates
@@ -216,7 +236,7 @@ impl Discourse {
                 .filter(|d| first.contains(&d.span.start) && self.scope(&lower, d).is_some())
                 .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())))
         });
-        let continues = opens_with_reference(&lower);
+        let continues = opens_with_reference(&lower) || candidates.iter().any(|c| c.refers_back);
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         for (index, candidate) in candidates.iter().enumerate() {
@@ -229,7 +249,12 @@ impl Discourse {
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
-            let place = Place { number: candidate.number.span.clone(), between, clause: clause.clone() };
+            let place = Place {
+                number: candidate.number.span.clone(),
+                between,
+                clause: clause.clone(),
+                change: candidate.measure == "GrowthRate",
+            };
             let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &place, sentence_date.as_ref());
             extraction.figures.push(Figure {
                 value: candidate.number.value,
@@ -247,7 +272,7 @@ impl Discourse {
 
         self.read_opening(&lower, &dates, named, extraction);
         if let Some(last) = candidates.iter().rev().find(|c| !c.number.percent) {
-            self.last_measure = Some(last.base_measure);
+            self.last_measure = Some((last.base_measure, last.measure));
             self.last_date = sentence_date;
         }
         if let Some(platform) = named.platforms().last() {
@@ -348,7 +373,7 @@ impl Discourse {
         anchor: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let Place { number, between, clause } = place;
+        let Place { number, between, clause, change } = place;
         let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some();
         // The date beside the figure (after it, else before it), else the
         // first of its clause.
@@ -365,7 +390,7 @@ impl Discourse {
         // "up from 18,200 a year earlier": a year before the sentence's date.
         let year_before = ["a year earlier", "a year before", "a year ago"]
             .into_iter()
-            .find(|phrase| contains_words(clause_text, phrase));
+            .find(|phrase| !change && contains_words(clause_text, phrase));
         let reference = anchor.map(|(date, _)| *date).or(self.published);
         if let (Some(phrase), Some(date)) = (year_before, reference) {
             let earlier = match (date.month, date.day) {
@@ -436,6 +461,9 @@ struct Place {
     /// after it (or its clause's end).
     between: Range<usize>,
     clause: Range<usize>,
+    /// Whether the figure is a rate of change: "up 38 percent from a year
+    /// earlier" holds when the change ends, not a year before.
+    change: bool,
 }
 
 /// The body, account or person a figure is about: for followers and posts,
@@ -470,12 +498,24 @@ fn subject_for(
     }
 }
 
+/// Phrases pointing back at figures already given.
+const REFERENCES: &[&str] =
+    &["of these", "of them", "of those", "among them", "among these", "of the total", "of which"];
+
 /// Whether a sentence opens by pointing back at the figures before it
 /// ("Of these, ...", "Among them, ...").
 fn opens_with_reference(lower: &str) -> bool {
-    ["of these", "of them", "of those", "among them", "among these", "of the total", "of which"]
+    REFERENCES.iter().any(|opener| lower.trim_start().starts_with(opener))
+}
+
+/// Whether the words after a number make it a share of figures already
+/// given: "hosted 41,020 of them", "made up 201,300 of the total".
+fn refers_back(after: &str) -> bool {
+    let after = after.trim_start();
+    REFERENCES
         .iter()
-        .any(|opener| lower.trim_start().starts_with(opener))
+        .filter(|r| r.starts_with("of "))
+        .any(|r| after.starts_with(r) && after[r.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// The clauses of a sentence: split at semicolons, and at commas that a
@@ -580,6 +620,9 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let elliptic = [
         "by ",
         "of them",
+        "of these",
+        "of those",
+        "of the total",
         "of which",
         "of whom",
         "in ",
@@ -621,12 +664,29 @@ fn contrasts_with_verb(before: &str) -> bool {
         && !clause.contains(|c: char| c.is_ascii_digit())
 }
 
+/// A counted noun tied to a number by a verb.
+struct Linked<'a> {
+    measure: &'static str,
+    /// The clause's words up to the verb, which may describe the noun
+    /// ("the number of verified accounts").
+    described: &'a str,
+    /// Those after the noun ("accounts of government agencies made up").
+    following: &'a str,
+}
+
+impl<'a> Linked<'a> {
+    /// The noun of `phrase` ending at byte `end`.
+    fn at(phrase: &'a str, end: usize, measure: &'static str) -> Self {
+        Self { measure, described: phrase, following: &phrase[end..] }
+    }
+}
+
 /// A number linked by a verb to the noun it counts: "the number of <noun>
 /// ... reached N", "Weibo users totaled N", "accounts rose 30 percent to N".
-/// Returns the measure and the phrase naming what is counted; `before` is
-/// the sentence up to the number (or its hedge), `clause_start` where the
-/// number's clause begins.
-fn linked_measure(before: &str, clause_start: usize) -> Option<(&'static str, &str)> {
+/// `before` is the sentence up to the number (or its hedge), `clause_start`
+/// where the number's clause begins; a relative clause ("microblogs, which
+/// numbered 6,500") counts the noun of the clause before it.
+fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     let trimmed = before.trim_end();
     let verb = CUES.linking_verbs.iter().find(|verb| {
         trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']) || rest.ends_with(char::is_numeric))
@@ -634,28 +694,41 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<(&'static str, &s
     let subject = &trimmed[..trimmed.len() - verb.len()];
     if let Some(at) = subject.rfind("number of ").or_else(|| subject.rfind("numbers of ")) {
         let phrase = &subject[at..];
-        let words: Vec<&str> = phrase.split_whitespace().skip(2).take(8).collect();
-        let measure = (0..words.len()).find_map(|i| {
-            let tail = words[i..].join(" ");
-            CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(_, m)| *m)
+        let (end, measure) = phrase.split_whitespace().skip(2).take(8).find_map(|word| {
+            let offset = word.as_ptr() as usize - phrase.as_ptr() as usize;
+            let tail = &phrase[offset..];
+            CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(noun, m)| (offset + noun.len(), *m))
         })?;
-        return Some((measure, phrase));
+        return Some(Linked::at(phrase, end, measure));
     }
     // Otherwise the counted noun is the last one named in the clause.
-    let phrase = &subject[clause_start.min(subject.len())..];
-    CUES.measures
+    let mut from = clause_start.min(subject.len());
+    if ["which ", "that "].iter().any(|w| subject[from..].trim_start().starts_with(w)) {
+        from = subject[..from].trim_end_matches([',', ' ']).rfind([',', ';']).map_or(0, |i| i + 1);
+    }
+    let phrase = &subject[from..];
+    let nouns: Vec<(Range<usize>, &'static str)> = CUES
+        .measures
         .iter()
         .filter(|(noun, _)| noun.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
-        .filter_map(|(noun, measure)| {
-            let at = phrase.rmatch_indices(noun).map(|(i, _)| i).find(|&i| {
-                let before = phrase[..i].chars().next_back();
-                let after = phrase[i + noun.len()..].chars().next();
+        .flat_map(|(noun, measure)| {
+            phrase.match_indices(noun).map(|(i, _)| (i..i + noun.len(), *measure)).filter(|(at, _)| {
+                let before = phrase[..at.start].chars().next_back();
+                let after = phrase[at.end..].chars().next();
                 before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-            })?;
-            Some((at + noun.len(), *measure))
+            })
         })
-        .max_by_key(|(end, _)| *end)
-        .map(|(_, measure)| (measure, phrase))
+        .collect();
+    let mut last = nouns.iter().max_by_key(|(at, _)| (at.end, std::cmp::Reverse(at.start)))?;
+    // "accounts of government agencies made up ...": the head of "X of
+    // (a few words) Y" is X.
+    while let Some(head) = nouns.iter().find(|(at, _)| {
+        let between = phrase.get(at.end..last.0.start).unwrap_or_default();
+        between.starts_with(" of ") && between.split_whitespace().count() <= 4
+    }) {
+        last = head;
+    }
+    Some(Linked::at(phrase, last.0.end, last.1))
 }
 
 /// Accounts of government bodies or officials get a finer measure, from
@@ -676,7 +749,7 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     let following = words.join(" ");
     let by = |who: &[&str]| {
         who.iter().any(|w| {
-            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to"]
+            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to", "of"]
                 .iter()
                 .any(|verb| following.starts_with(&format!("{verb} {w}")))
         })

@@ -251,3 +251,46 @@ fn a_rank_is_not_a_count_but_the_verb_top_is_a_link() {
     assert_eq!(values, [1_000_000.0, 50_561.0], "{found:?}");
     assert_eq!((found[1].2, found[1].4.as_str()), ("GovernmentAccounts", "2012-12"));
 }
+
+#[test]
+fn a_share_of_the_last_total_refers_back_to_it() {
+    let total = "Officials and agencies ran 312,400 verified microblog accounts by the end of 2014, a survey found.";
+    let found = figures(
+        day(2015, 1, 20),
+        &[&[total], &["Netease Weibo hosted 41,020 of them, while Sohu Weibo hosted 9,870."]],
+    );
+    let got: Vec<(f64, &str, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str(), f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (312_400.0, "GovernmentAccounts", "", "2014-12"),
+            (41_020.0, "GovernmentAccounts", "Netease Weibo", "2014-12"),
+            (9_870.0, "GovernmentAccounts", "Sohu Weibo", "2014-12"),
+        ],
+        "{found:?}"
+    );
+    let found =
+        figures(day(2015, 1, 20), &[&[total], &["Accounts of government agencies made up 201,300 of the total."]]);
+    assert_eq!(found[1], (201_300.0, Qualifier::Exact, "AgencyAccounts", String::new(), "2014-12".into()));
+}
+
+#[test]
+fn a_relative_clause_counts_the_noun_before_it() {
+    let found = figures(
+        day(2013, 5, 3),
+        &[&["The rules may slow the spread of police microblogs, which numbered about 6,500 at the end of March."]],
+    );
+    assert_eq!(found, vec![(6_500.0, Qualifier::About, "Accounts", String::new(), "2013-03".into())]);
+}
+
+#[test]
+fn a_growth_rate_from_a_year_earlier_holds_when_the_total_does() {
+    let found = figures(
+        day(2014, 2, 11),
+        &[&["Police accounts on Tencent Weibo reached 21,300 by the end of 2013, up 38 percent from a year earlier."]],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(got, vec![(21_300.0, "Accounts", "2013-12"), (38.0, "GrowthRate", "2013-12")]);
+    let earlier = figures(day(2014, 2, 11), &[&["Police accounts reached 21,300, up from 15,400 a year earlier."]]);
+    assert_eq!((earlier[1].0, earlier[1].4.as_str()), (15_400.0, "2013-02-11"), "an earlier value keeps its year");
+}
