@@ -67,8 +67,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         western_apposition: build(format!(
             r"\b{western},\s+(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)\b"
         )),
+        // The role may name its field ("a professor of journalism at") or
+        // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|from|with|in|for)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?\s+(?:of|at|from|with|in|for)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -277,6 +279,16 @@ impl People {
             return;
         }
         for (place_span, place) in named.places.iter().filter(|(s, _)| s.end <= span.start) {
+            // "The vice governor of Hainan, Tan Li, ..."
+            if text[place_span.end..span.start].trim().trim_end_matches(',').trim().is_empty()
+                && let Some(caps) = patterns.before_role_of.captures(&text[..place_span.start])
+                && !matches!(place.kind, GazetteerKind::Place { country: true })
+            {
+                let entity = extraction.entity(jurisdiction(place, place.name));
+                extraction.mention(entity, sentence.evidence(place_span.clone(), "org.jurisdiction-of-post"));
+                post(&caps["role"], Some(entity), "post.role-of-place-name", extraction);
+                return;
+            }
             if let Some(caps) = patterns.before_place_title.captures(&text[place_span.end..span.start]) {
                 let unit_end = caps.name("unit").map_or(place_span.end, |unit| place_span.end + unit.end());
                 let entity = extraction.entity(jurisdiction(place, &text[place_span.start..unit_end]));
@@ -451,6 +463,26 @@ mod tests {
                 triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau"),
                 triple("Gao Lin", "spokeswoman", "Ministry of Civil Affairs")
             ]
+        );
+    }
+
+    #[test]
+    fn a_field_or_a_unit_between_the_role_and_the_body() {
+        assert_eq!(
+            posts(&["\"It matters,\" said Sun Hong, a lecturer in new media at Wuhan University."]),
+            vec![triple("Sun Hong", "lecturer", "Wuhan University")]
+        );
+        assert_eq!(
+            posts(&["Ma Jun, head of the press office of the Chengdu Municipal Transport Bureau, replied."]),
+            vec![triple("Ma Jun", "head", "Chengdu Municipal Transport Bureau")]
+        );
+    }
+
+    #[test]
+    fn a_role_of_a_place_before_the_name() {
+        assert_eq!(
+            posts(&["The vice governor of Hainan, Tan Li, posted a reply."]),
+            vec![triple("Tan Li", "vice governor", "Hainan")]
         );
     }
 
