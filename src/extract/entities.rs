@@ -300,8 +300,22 @@ pub fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
 /// same body spelled "Centre" or "Center" is one node.
 fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
     let kind = if kind == OrgKind::Other { kind_from_head(name) } else { kind };
-    let normalised = name
+    // A place's body is one whether or not its level is written: "the
+    // Guangzhou Municipal Government" and "the Guangzhou government".
+    let place_end = gazetteer()
+        .find(name)
+        .into_iter()
+        .find(|m| m.span.start == 0 && matches!(m.entry.kind, GazetteerKind::Place { .. }))
+        .map_or(0, |m| m.span.end);
+    let (place, rest) = name.split_at(place_end);
+    let rest = rest.trim_start();
+    let rest = ["Municipal ", "Provincial ", "City ", "municipal ", "provincial ", "city "]
+        .iter()
+        .find_map(|level| rest.strip_prefix(level).filter(|_| place_end > 0))
+        .unwrap_or(rest);
+    let normalised = place
         .split_whitespace()
+        .chain(rest.split_whitespace())
         .map(|w| match w.to_lowercase().as_str() {
             "centre" => "center".to_string(),
             "organisation" => "organization".to_string(),
@@ -395,6 +409,16 @@ fn capitalised_names(
             if next.is_capitalized() {
                 j += 1;
                 run.push(j);
+            } else if next.text == "and"
+                && (run.len() == 1 || !run.iter().any(|&r| HEADS.contains(tokens[r].without_possessive())))
+                && tokens.get(j + 2).is_some_and(|w| w.is_capitalized() && !STOPWORDS.contains(w.text) && !is_place(w))
+                && whole_known(&text[tokens[i].span.start..current.span.end]).is_none()
+            {
+                // "Media and Public Opinion Research Center": "and" within a
+                // name, before its head noun (but "Xinhua and China Daily"
+                // are two).
+                run.extend([j + 1, j + 2]);
+                j += 2;
             } else if matches!(next.text, "of" | "for") {
                 let mut k = j + 2;
                 if tokens.get(k).is_some_and(|w| w.text == "the") {
@@ -571,6 +595,29 @@ mod tests {
         }
         // A place the gazetteer has no police for keeps the words it used.
         assert_eq!(orgs("Xuzhou's municipal police bureau said"), vec!["Xuzhou municipal police bureau"]);
+    }
+
+    #[test]
+    fn a_places_body_is_one_whether_or_not_its_level_is_written() {
+        let keys = |text: &str| {
+            let mut extraction = Extraction::default();
+            let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+            find(&sentence, &mut extraction);
+            extraction.entities.iter().map(|e| e.key.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(keys("the Wuhan Municipal Government said"), keys("the Wuhan government said"));
+        assert_eq!(keys("the Xuzhou Municipal Transport Bureau"), keys("the Xuzhou Transport Bureau"));
+        assert_ne!(keys("the Wuhan Municipal Government said"), keys("the Hubei Provincial Government said"));
+    }
+
+    #[test]
+    fn and_before_the_head_noun_is_part_of_the_name() {
+        assert_eq!(
+            orgs("a survey by Wuhan University's Media and Social Survey Center found"),
+            vec!["Wuhan University", "Media and Social Survey Center"]
+        );
+        assert_eq!(orgs("Fudan University and Nankai University"), vec!["Fudan University", "Nankai University"]);
+        assert_eq!(orgs("Xinhua and China Daily reported"), vec!["Xinhua", "China Daily"]);
     }
 
     #[test]

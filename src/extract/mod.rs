@@ -162,6 +162,11 @@ impl Extraction {
         if let Some(index) = self.entities.iter().position(|e| e.key == entity.key) {
             let existing = &mut self.entities[index];
             existing.aliases.extend(entity.aliases);
+            // One body written two ways ("Guangzhou Municipal Government",
+            // "Guangzhou government"): the second is a name it has too.
+            if entity.name != existing.name {
+                existing.aliases.insert(entity.name);
+            }
             existing.related = existing.related.take().or(entity.related);
             existing.platform = existing.platform.or(entity.platform);
             existing.opened = existing.opened.or(entity.opened);
