@@ -23,6 +23,8 @@ pub enum LineKind {
     Heading,
     /// Running text: at least one sentence.
     Paragraph,
+    /// Who reported, wrote or edited the article (`credits.rs`).
+    Credit,
 }
 
 struct FurnitureCues {
@@ -100,6 +102,9 @@ fn classify(line: &str) -> LineKind {
     if is_furniture(trimmed, &words) {
         return LineKind::Furniture;
     }
+    if super::credits::names(trimmed).is_some() {
+        return LineKind::Credit;
+    }
     let ends_sentence = trimmed.ends_with(['.', '"', '\u{201d}', '!', '?', ')', ':', ';']) && !trimmed.ends_with("...");
     if words.len() >= 8 && (ends_sentence || words.len() >= 20) { LineKind::Paragraph } else { LineKind::Heading }
 }
@@ -154,6 +159,12 @@ mod tests {
         ] {
             assert_eq!(kind(line), LineKind::Furniture, "{line}");
         }
+    }
+
+    #[test]
+    fn credit_lines_are_not_the_story() {
+        assert_eq!(kind("(Reporting by Sun Yu; Editing by Alex Hunt)"), LineKind::Credit);
+        assert_eq!(kind("Chen Mei and Tom Hale contributed reporting."), LineKind::Credit);
     }
 
     #[test]

@@ -91,6 +91,10 @@ impl Metadata {
             }
         }
 
+        for line in layout.lines.iter().filter(|line| line.kind == LineKind::Credit) {
+            metadata.authors.extend(super::credits::names(&text[line.span.clone()]).unwrap_or_default());
+        }
+
         // A wire dateline names the agency, which is the publisher.
         if let Some(first) = layout.lines.get(body_start) {
             let paragraph = &text[first.span.clone()];
@@ -204,6 +208,15 @@ mod tests {
         assert_eq!(a.metadata.authors, vec!["Zhou Wei"]);
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("China Daily"));
         assert_eq!(title(&a), "Officials learn to tweet");
+    }
+
+    #[test]
+    fn credit_lines_name_authors_and_are_not_body_text() {
+        let a = article(&format!(
+            "Police answer questions online\n\n{BODY}\n\n(Reporting by Guo Jing; Editing by Mark Lowe)\n"
+        ));
+        assert_eq!(a.metadata.authors, vec!["Guo Jing", "Mark Lowe"]);
+        assert!(a.paragraphs.iter().all(|p| !a.text[p.clone()].contains("Guo Jing")));
     }
 
     #[test]

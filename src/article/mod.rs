@@ -3,6 +3,7 @@
 //! dateline). What comes out is the article's text with the byte spans of
 //! its body paragraphs, ready for extraction.
 
+mod credits;
 mod decode;
 mod layout;
 mod metadata;
