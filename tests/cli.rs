@@ -302,12 +302,18 @@ fn people_lists_each_post_by_the_articles_words_and_also_people_without_one() {
         &graph,
         r#"@prefix schema: <http://schema.org/> . @prefix org: <http://www.w3.org/ns/org#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix kg: <https://w3id.org/govkg/id/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 kg:doc-x {
   kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b .
   kg:a a schema:Person ; rdfs:label "Ann Li" ; org:holds kg:post-a1, kg:post-a2 .
-  kg:post-a1 rdfs:label "head" ; org:heldBy kg:a ; org:postIn kg:bureau .
-  kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office .
-  kg:bureau rdfs:label "Press Bureau" ; schema:alternateName "Bureau of the Press" .
+  kg:post-a1 rdfs:label "head" ; org:heldBy kg:a ; org:postIn kg:bureau ; prov:wasDerivedFrom kg:name-1 .
+  kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office ; prov:wasDerivedFrom kg:name-2 .
+  kg:name-1 nif:anchorOf "Ann Li" ; nif:sentence kg:sentence-1 .
+  kg:sentence-1 nif:anchorOf "Ann Li, head of the Press Bureau, spoke." .
+  kg:name-2 nif:anchorOf "Ann Li" ; nif:sentence kg:sentence-2 .
+  kg:sentence-2 nif:anchorOf "Ann Li is also a spokeswoman." .
+  kg:bureau rdfs:label "Municipal Press Bureau" ; schema:alternateName "Bureau of the Press", "Press Bureau" .
   kg:office rdfs:label "Information Office" .
   kg:b a schema:Person ; rdfs:label "Bo Wu" .
 }"#,
@@ -315,9 +321,11 @@ kg:doc-x {
     .expect("write graph");
     let loaded = govkg.with_input(&["repl"], &format!(".load {}\n", graph.display()));
     assert!(String::from_utf8_lossy(&loaded.stdout).contains("loaded"), "{loaded:?}");
+    // The bureau by the name written where the post is stated, of the two
+    // the article wrote; the office by its only name; Bo Wu with no post.
     let expected = [
         ["source", "name", "role", "organization"],
-        ["x", "Ann Li", "head", "Bureau of the Press"],
+        ["x", "Ann Li", "head", "Press Bureau"],
         ["x", "Ann Li", "spokeswoman", "Information Office"],
         ["x", "Bo Wu", "", ""],
     ];
