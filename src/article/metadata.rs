@@ -69,8 +69,14 @@ impl Metadata {
             (Some(a), None) | (None, Some(a)) => a,
             (None, None) => header.len(),
         };
+        // Not the publication line or a byline itself ("Global Times |
+        // 2012-11-29 0:58:03"), nor a publisher's name.
         let is_title = |line: &&super::layout::Line| {
-            line.kind == LineKind::Heading && !is_publisher_name(&text[line.span.clone()])
+            let words = &text[line.span.clone()];
+            line.kind == LineKind::Heading
+                && !is_publisher_name(words)
+                && !BYLINE.is_match(words)
+                && !find_dates(words, None).iter().any(|d| d.absolute && d.date.is_some())
         };
         let title = header[..limit].iter().rev().find(is_title).or_else(|| header.iter().find(is_title));
         metadata.title = title.map(|line| without_site_name(text, trim_span(text, line.span.clone())));
@@ -142,9 +148,11 @@ fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
     span
 }
 
-/// Whether a line is nothing but a publisher's name ("ECNS Wire").
+/// Whether a line is nothing but a publisher's name ("ECNS Wire", "(People's
+/// Daily Online)").
 fn is_publisher_name(line: &str) -> bool {
-    gazetteer().publisher(line).is_some()
+    let bare = line.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']']);
+    gazetteer().publisher(bare).is_some()
 }
 
 /// A publisher named anywhere in a header or footer line, with the name as
@@ -217,6 +225,14 @@ mod tests {
         ));
         assert_eq!(a.metadata.authors, vec!["Guo Jing", "Mark Lowe"]);
         assert!(a.paragraphs.iter().all(|p| !a.text[p.clone()].contains("Guo Jing")));
+    }
+
+    #[test]
+    fn the_headline_is_not_the_date_line_or_the_publishers_name() {
+        let a = article(&format!("Xinmin Evening News | 2013-04-02 09:15:20\n\nCourts open microblogs\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Courts open microblogs");
+        let a = article(&format!("Courts open microblogs\n\n(China Daily)\n\n10:02, May 3, 2013\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Courts open microblogs");
     }
 
     #[test]

@@ -97,6 +97,13 @@ const NOT_MODIFIERS: &[&str] = &[
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
 ];
 
+/// Verbs of a change in a count: "grew by 25%", "rose by 2,400", "grew by
+/// 25% ... to 79,000".
+const CHANGE_VERBS: &[&str] = &[
+    "grew", "rose", "jumped", "climbed", "increased", "soared", "surged", "fell", "dropped", "declined", "decreased",
+    "doubled", "tripled",
+];
+
 /// Verbs that say when an account was opened.
 const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
 
@@ -145,8 +152,14 @@ impl Discourse {
         let dates = find_dates(text, self.published);
         let clauses = clauses(text);
         let mut candidates: Vec<Candidate> = Vec::new();
-        for number in find_numbers(text) {
-            if !self.is_count(text, &number, &dates, named) {
+        let numbers = find_numbers(text);
+        for (index, number) in numbers.iter().enumerate() {
+            let number = number.clone();
+            // "two in five officials", "one out of 10 users": a ratio.
+            let ratio = index.checked_sub(1).is_some_and(|i| {
+                matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of")
+            });
+            if ratio || !self.is_count(text, &number, &dates, named) {
                 continue;
             }
             let qualifier_span = qualifier_before(&lower, number.span.start);
@@ -172,9 +185,12 @@ impl Discourse {
             let linked_first = continued.and_then(|_| linked());
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
+                // "up 46 percent", "grew by 25%", "an increase of 30 percent".
+                let lead = lead.strip_suffix(" by").unwrap_or(lead);
                 let growth = lower[clause.clone()].contains("growth")
-                    || ["up", "down", "increase of", "rise of", "growth of", "grew", "rose", "jumped", "fell"]
+                    || ["up", "down", "increase of", "rise of", "growth of"]
                         .iter()
+                        .chain(CHANGE_VERBS)
                         .any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
@@ -239,6 +255,7 @@ impl Discourse {
         let continues = opens_with_reference(&lower) || candidates.iter().any(|c| c.refers_back);
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
+        let starts: Vec<usize> = candidates.iter().map(|c| c.number.span.start).collect();
         for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
             // The words between this figure and its neighbours: "rose from
@@ -246,7 +263,7 @@ impl Discourse {
             // number by the date beside it.
             let between = index.checked_sub(1).map_or(clause.start, |i| candidates[i].number.span.end).max(clause.start)
                 ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
-            let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start);
+            let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start, &starts);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
             let place = Place {
@@ -348,13 +365,18 @@ impl Discourse {
             .rev()
             .collect::<Vec<_>>()
             .join(" ");
-        if CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} "))) {
-            return None;
-        }
         let cue = CUES.anchors.iter().find(|(phrase, _)| {
             before.ends_with(phrase)
                 && before[..before.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         });
+        // "had been set up by the end of last year": a count as of a date,
+        // not a founding date.
+        let anchored = cue.is_some_and(|(_, scope)| *scope == Scope::Anchor);
+        if !anchored
+            && CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} ")))
+        {
+            return None;
+        }
         match cue {
             Some((_, Scope::Start)) => None,
             Some((_, scope)) => Some(*scope),
@@ -394,7 +416,10 @@ impl Discourse {
         let reference = anchor.map(|(date, _)| *date).or(self.published);
         if let (Some(phrase), Some(date)) = (year_before, reference) {
             let earlier = match (date.month, date.day) {
-                (Some(month), Some(day)) => PartialDate::day(date.year - 1, month, day.min(28)),
+                // (February 29 a year before is the 28th.)
+                (Some(month), Some(day)) => {
+                    PartialDate::day(date.year - 1, month, day).or_else(|| PartialDate::day(date.year - 1, month, 28))
+                }
                 (Some(month), None) => PartialDate::month(date.year - 1, month),
                 _ => Some(PartialDate::year(date.year - 1)),
             };
@@ -422,6 +447,7 @@ impl Discourse {
         named: &Named,
         clauses: &[Range<usize>],
         at: usize,
+        figures: &[usize],
     ) -> Option<usize> {
         let clause = clause_of(clauses, at);
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
@@ -434,9 +460,30 @@ impl Discourse {
             let lead = &lower[clause_of(clauses, f.span.start).start..f.span.start];
             ["such as", "like", "including"].iter().any(|cue| lead.contains(cue))
         };
-        nearest(named.platforms().filter(|f| clause.contains(&f.span.start)).collect())
+        // In its clause: the platform its noun phrase names ("18,000 on
+        // Tencent Weibo"), else the one it follows ("Netease hosting
+        // 12,000"), else any.
+        let in_clause = |f: &&super::entities::Found| clause.contains(&f.span.start);
+        let next_figure = figures.iter().copied().filter(|&n| n > at).min().unwrap_or(usize::MAX);
+        let named_after = |f: &&super::entities::Found| {
+            let lead = lower[..f.span.start].trim_end();
+            f.span.start > at
+                && f.span.start < next_figure
+                && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
+        };
+        nearest(named.platforms().filter(|f| in_clause(f) && named_after(f)).collect())
+            .or_else(|| nearest(named.platforms().filter(|f| in_clause(f) && f.span.end <= at).collect()))
+            .or_else(|| nearest(named.platforms().filter(in_clause).collect()))
             .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at && !example(f)).collect()))
-            .or_else(|| nearest(named.platforms().filter(|f| !example(f)).collect()))
+            // After it, not a platform given its own figure ("About 310,000
+            // accounts, with Netease hosting 12,000 and ...").
+            .or_else(|| {
+                let own_figure = |f: &&super::entities::Found| {
+                    let other = clause_of(clauses, f.span.start);
+                    figures.iter().any(|&n| n != at && other.contains(&n))
+                };
+                nearest(named.platforms().filter(|f| !example(f) && !own_figure(f)).collect())
+            })
             // A sentence that names platforms only as examples speaks of
             // them all; otherwise the platform of the paragraph carries on.
             .or_else(|| {
@@ -512,10 +559,16 @@ fn opens_with_reference(lower: &str) -> bool {
 /// given: "hosted 41,020 of them", "made up 201,300 of the total".
 fn refers_back(after: &str) -> bool {
     let after = after.trim_start();
-    REFERENCES
+    let reference = REFERENCES
         .iter()
         .filter(|r| r.starts_with("of "))
-        .any(|r| after.starts_with(r) && after[r.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        .any(|r| after.starts_with(r) && after[r.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    // "1,708 of the accounts", "of these micro-blogs"
+    let noun = ["of the ", "of these ", "of those "]
+        .iter()
+        .filter_map(|of| after.strip_prefix(of))
+        .any(|rest| CUES.measures.iter().any(|(noun, _)| rest.starts_with(noun)));
+    reference || noun
 }
 
 /// The clauses of a sentence: split at semicolons, and at commas that a
@@ -641,7 +694,8 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     ]
     .iter()
     .any(|p| after.starts_with(p))
-        || after.starts_with(['.', ',', ';']);
+        || after.starts_with(['.', ',', ';'])
+        || refers_back(after);
     (after_org || opens || after.starts_with("of ")) && elliptic
 }
 
@@ -688,9 +742,17 @@ impl<'a> Linked<'a> {
 /// numbered 6,500") counts the noun of the clause before it.
 fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     let trimmed = before.trim_end();
-    let verb = CUES.linking_verbs.iter().find(|verb| {
+    let verb = CUES.linking_verbs.iter().copied().find(|verb| {
         trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']) || rest.ends_with(char::is_numeric))
-    })?;
+    });
+    // "... grew by 25% over the period, to 79,000": the new value.
+    let changed_to = || {
+        let rest = trimmed.strip_suffix("to")?;
+        let changed = rest.ends_with([' ', ','])
+            && CHANGE_VERBS.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
+        changed.then_some("to")
+    };
+    let verb = verb.or_else(changed_to)?;
     let subject = &trimmed[..trimmed.len() - verb.len()];
     if let Some(at) = subject.rfind("number of ").or_else(|| subject.rfind("numbers of ")) {
         let phrase = &subject[at..];
@@ -747,11 +809,18 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
         words.remove(0);
     }
     let following = words.join(" ");
+    // ("Accounts of agencies and officials" are both kinds.)
     let by = |who: &[&str]| {
         who.iter().any(|w| {
-            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to", "of"]
-                .iter()
-                .any(|verb| following.starts_with(&format!("{verb} {w}")))
+            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to", "of"].iter().any(
+                |verb| {
+                    following.strip_prefix(&format!("{verb} {w}")).is_some_and(|rest| {
+                        let both = *verb == "of"
+                            && rest.strip_prefix(" and ").is_some_and(|r| r.starts_with(char::is_alphabetic));
+                        rest.is_empty() || !rest.starts_with(char::is_alphanumeric) && !both
+                    })
+                },
+            )
         })
     };
     if by(&[
