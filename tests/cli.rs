@@ -577,6 +577,52 @@ fn unseen_articles_in_other_styles() {
 }
 
 #[test]
+fn more_styles_wire_foreign_press_and_portals() {
+    let govkg = Govkg::new();
+    govkg.ok(&["build", "tests/data/articles"]);
+    let documents = govkg.csv("documents");
+    let document = |source: &str| documents.iter().find(|r| r[0] == source).expect("document").clone();
+    assert_eq!(document("gt-2012")[1], "Govt Weibo accounts double in a year", "not the date line");
+    assert_eq!(document("sinaeng-2014")[2], "Sina English", "a portal publishes");
+    let figures = govkg.csv("figures");
+    let figure = |source: &str, value: &str| -> Vec<String> {
+        figures.iter().find(|r| r[0] == source && r[1] == value).map_or_else(Vec::new, |r| r[1..5].to_vec())
+    };
+    // "Sina Weibo hosted 100,151 of them, while Tencent Weibo hosted 158,586"
+    assert_eq!(figure("sinaeng-2014", "100151"), ["100151", "Exact", "2013-12", "Sina Weibo"]);
+    assert_eq!(figure("sinaeng-2014", "158586"), ["158586", "Exact", "2013-12", "Tencent Weibo"]);
+    // "Sina.com hosted 1,708 of the accounts, followed by Tencent with 421"
+    assert_eq!(figure("xinhua-2010", "1708"), ["1708", "Exact", "2010-10", "Sina Weibo"]);
+    assert_eq!(figure("xinhua-2010", "421"), ["421", "Exact", "2010-10", "Tencent Weibo"]);
+    // "with the number of official accounts ... exceeding 2,400 by the end of October"
+    assert_eq!(figure("xinhua-2010", "2400")[1..3], ["MoreThan", "2010-10"]);
+    // "expected to top 75 million by the end of this year, up from 8 million in 2009"
+    assert_eq!(figure("xinhua-2010", "8000000")[2], "2009");
+    // "grew by roughly 25% over the same period, to 79,000 at the end of June"
+    assert_eq!(figure("wsj-2013", "79000")[1..4], ["Exact", "2013-06", "Sina Weibo"]);
+    // "had been set up by the end of last year, ... with Tencent Weibo hosting about 150,000"
+    assert_eq!(figure("scmp-2014", "260000")[1..4], ["Nearly", "2013-12", ""]);
+    assert_eq!(figure("scmp-2014", "150000")[1..4], ["About", "2013-12", "Tencent Weibo"]);
+    // "compared with 25,987 a year ago", and "three in five officials" is no count
+    assert_eq!(figure("gt-2012", "25987")[2], "2011-10-31");
+    assert!(figure("gt-2012", "5").is_empty());
+    let people = govkg.csv("people");
+    let post = |name: &str| people.iter().find(|r| r[1] == name).map_or_else(Vec::new, |r| r[2..].to_vec());
+    assert_eq!(post("Chen Gang"), ["deputy mayor", "Nanjing"], "\"A deputy mayor of Nanjing, Chen Gang,\"");
+    assert_eq!(post("Zhan Jiang"), ["professor", "Beijing Foreign Studies University"], "a professor of journalism at");
+    assert_eq!(post("Hu Yong"), ["professor", "Peking University"], "\"Professor Hu Yong of Peking University\"");
+    assert_eq!(post("Wu Hao")[1], "Guangzhou Public Security Bureau", "one row, the body as the sentence names it");
+    assert_eq!(people.iter().filter(|r| r[0] == "nyt-2011" && r[1] == "Wu Hao").count(), 1);
+    for credited in ["Li Bibo", "Jonathan Ansfield", "Edward Wong"] {
+        assert!(post(credited).is_empty(), "{credited} is credited, not in the story");
+    }
+    let organizations = govkg.csv("organizations");
+    let names: Vec<&str> = organizations.iter().filter(|r| r[0] == "xinhua-2010").map(|r| r[1].as_str()).collect();
+    assert!(names.contains(&"China Internet Network Information Center"), "the longest name written: {names:?}");
+    assert!(organizations.iter().any(|r| r[0] == "nyt-2011" && r[1] == "Media and Public Opinion Research Center"));
+}
+
+#[test]
 fn bad_input_gets_one_line_and_keeps_the_store() {
     let govkg = Govkg::seeded();
     let before = govkg.count("GRAPH ?g { ?s ?p ?o }");

@@ -7,7 +7,7 @@
 //! lower case ("Guangdong police", "Shanghai's government press office").
 
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, OrgKind, gazetteer};
-use super::words::{Word, slug, words};
+use super::words::{Word, is_pinyin, slug, words};
 use super::{Entity, EntityKind, Extraction, Sentence};
 use crate::lexicon;
 use regex::Regex;
@@ -296,6 +296,20 @@ pub fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
     }
 }
 
+/// The microblog platform a company runs ("Sina" runs Sina Weibo), for
+/// "Sina.com hosted 1,708 of the accounts".
+pub fn microblog_of(company: &Entity) -> Option<Entity> {
+    if company.kind != EntityKind::Organization(OrgKind::Company) {
+        return None;
+    }
+    let id = company.key.strip_prefix("org-")?;
+    let platform = gazetteer()
+        .entries()
+        .iter()
+        .find(|p| p.kind == GazetteerKind::Platform && p.related == Some(id) && p.name.ends_with(" Weibo"))?;
+    Some(known_entity(platform, platform.name))
+}
+
 /// An organisation not in the gazetteer, keyed by its normalised name so the
 /// same body spelled "Centre" or "Center" is one node.
 fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
@@ -394,6 +408,12 @@ fn capitalised_names(
             i += 1;
             continue;
         }
+        // "Professor Hu Yong of Peking University": a person (with a title)
+        // before "of" is not the start of a body's name.
+        if let Some(after_person) = person_of(tokens, i) {
+            i = after_person;
+            continue;
+        }
         // Grow the run of capitalised words and connectors.
         let mut run = vec![i];
         let mut j = i;
@@ -441,6 +461,16 @@ fn capitalised_names(
         i = j + 1;
     }
     names
+}
+
+/// Where the words after a person's name and "of" begin, when the words at
+/// `i` are an optional title, a Chinese name and "of".
+fn person_of(tokens: &[Word<'_>], i: usize) -> Option<usize> {
+    let titled = ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase());
+    let name = if titled { i + 1 } else { i };
+    let (surname, given, of) = (tokens.get(name)?, tokens.get(name + 1)?, tokens.get(name + 2)?);
+    (gazetteer().is_surname(surname.text) && given.is_capitalized() && is_pinyin(given.text) && of.text == "of")
+        .then_some(name + 3)
 }
 
 /// The organisation name within a run of capitalised words: up to its last

@@ -100,8 +100,19 @@ const NOT_MODIFIERS: &[&str] = &[
 /// Verbs of a change in a count: "grew by 25%", "rose by 2,400", "grew by
 /// 25% ... to 79,000".
 const CHANGE_VERBS: &[&str] = &[
-    "grew", "rose", "jumped", "climbed", "increased", "soared", "surged", "fell", "dropped", "declined", "decreased",
-    "doubled", "tripled",
+    "grew",
+    "rose",
+    "jumped",
+    "climbed",
+    "increased",
+    "soared",
+    "surged",
+    "fell",
+    "dropped",
+    "declined",
+    "decreased",
+    "doubled",
+    "tripled",
 ];
 
 /// Verbs that say when an account was opened.
@@ -156,9 +167,9 @@ impl Discourse {
         for (index, number) in numbers.iter().enumerate() {
             let number = number.clone();
             // "two in five officials", "one out of 10 users": a ratio.
-            let ratio = index.checked_sub(1).is_some_and(|i| {
-                matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of")
-            });
+            let ratio = index
+                .checked_sub(1)
+                .is_some_and(|i| matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of"));
             if ratio || !self.is_count(text, &number, &dates, named) {
                 continue;
             }
@@ -265,7 +276,14 @@ impl Discourse {
                 ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
             let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start, &starts);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
-            let platform = platform.or_else(|| subject.and_then(|s| extraction.entities[s].platform));
+            let platform = platform
+                .or_else(|| subject.and_then(|s| extraction.entities[s].platform))
+                .or_else(|| {
+                    // A company counting accounts counts them on its microblog.
+                    let microblog = super::entities::microblog_of(&extraction.entities[subject?])?;
+                    Some(extraction.entity(microblog))
+                })
+                .or_else(|| self.carried_platform(sentence, named));
             let place = Place {
                 number: candidate.number.span.clone(),
                 between,
@@ -439,8 +457,8 @@ impl Discourse {
         (self.published, true, None)
     }
 
-    /// The platform a figure is about: named in its clause, else in its
-    /// sentence, else earlier in the paragraph or in the sentence before.
+    /// The platform a figure is about, named in its clause, else in its
+    /// sentence (see `carried_platform` for one named earlier).
     fn platform_for(
         &self,
         sentence: &Sentence<'_>,
@@ -484,13 +502,14 @@ impl Discourse {
                 };
                 nearest(named.platforms().filter(|f| !example(f) && !own_figure(f)).collect())
             })
-            // A sentence that names platforms only as examples speaks of
-            // them all; otherwise the platform of the paragraph carries on.
-            .or_else(|| {
-                let carried =
-                    self.platform.filter(|_| named.platforms().next().is_none() && self.carries_platform(sentence));
-                carried.map(|(platform, _, _)| platform)
-            })
+    }
+
+    /// The platform of the paragraph, carried on to a sentence that names
+    /// none. (A sentence that names platforms only as examples speaks of
+    /// them all.)
+    fn carried_platform(&self, sentence: &Sentence<'_>, named: &Named) -> Option<usize> {
+        let carried = self.platform.filter(|_| named.platforms().next().is_none() && self.carries_platform(sentence));
+        carried.map(|(platform, _, _)| platform)
     }
 
     /// Whether the last platform named is still the topic at `sentence`:

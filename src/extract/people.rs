@@ -40,6 +40,8 @@ struct Patterns {
     before_possessive_title: Regex,
     before_account_title: Regex,
     before_place_title: Regex,
+    title_before: Regex,
+    of_after: Regex,
     speech_verbs: HashSet<&'static str>,
 }
 
@@ -86,6 +88,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         before_place_title: build(format!(
             r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$"
         )),
+        title_before: build(format!(r"(?:^|\s){role}\s+$")),
+        of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         speech_verbs: verbs.into_iter().collect(),
     }
 });
@@ -225,12 +229,29 @@ impl People {
             });
         };
         let after = &text[span.end..];
-        // "NAME, (who is) the ROLE of ORG"
-        if let Some(caps) = patterns.after_role_org.captures(after)
-            && let Some(org) = named.starting_at(text, span.end + caps.get(0).map_or(0, |m| m.end()))
+        // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
+        if let Some(caps) = patterns.after_role_org.captures(after) {
+            let at = span.end + caps.get(0).map_or(0, |m| m.end());
+            if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
+                post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
+                return;
+            }
+            let place_at = if text[at..].starts_with("the ") { at + 4 } else { at };
+            if let Some((place_span, place)) = named.places.iter().find(|(s, _)| s.start == place_at) {
+                let entity = extraction.entity(jurisdiction(place, &text[place_span.clone()]));
+                extraction.mention(entity, sentence.evidence(place_span.clone(), "org.jurisdiction-of-post"));
+                post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+                return;
+            }
+        }
+        let before = &text[..span.start];
+        // "Professor Hu Yong of Peking University"
+        if let Some(caps) = patterns.title_before.captures(before)
+            && let Some(of) = patterns.of_after.find(after)
+            && let Some(org) = named.starting_at(text, span.end + of.end())
             && org.kind != EntityKind::Platform
         {
-            post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
+            post(&caps["role"], Some(org.entity), "post.title-name-of-org", extraction);
             return;
         }
         // "NAME, the office head", "NAME, deputy director of the bureau's
@@ -257,7 +278,6 @@ impl People {
             post(&caps["role"], org, rule, extraction);
             return;
         }
-        let before = &text[..span.start];
         // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"
         for org in named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform) {
             let between = &text[org.span.end..span.start];
@@ -475,6 +495,22 @@ mod tests {
         assert_eq!(
             posts(&["Ma Jun, head of the press office of the Chengdu Municipal Transport Bureau, replied."]),
             vec![triple("Ma Jun", "head", "Chengdu Municipal Transport Bureau")]
+        );
+    }
+
+    #[test]
+    fn a_title_before_the_name_and_the_body_after_it() {
+        assert_eq!(
+            posts(&["Professor Sun Lin of Wuhan University said the move was overdue."]),
+            vec![triple("Sun Lin", "professor", "Wuhan University")]
+        );
+    }
+
+    #[test]
+    fn a_unit_of_a_place_after_the_name() {
+        assert_eq!(
+            posts(&["Li Jun, the head of the publicity department of Hainan Province, has 3 million fans."]),
+            vec![triple("Li Jun", "head", "Hainan Province")]
         );
     }
 

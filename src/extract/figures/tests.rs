@@ -299,15 +299,23 @@ fn a_growth_rate_from_a_year_earlier_holds_when_the_total_does() {
 fn a_year_ago_is_the_same_day_a_year_before() {
     let found = figures(
         day(2013, 11, 30),
-        &[&["As of October 31, there were 41,210 verified accounts of agencies and officials on Tencent Weibo, compared with 18,305 a year ago."]],
+        &[&[
+            "As of October 31, there were 41,210 verified accounts of agencies and officials on Tencent Weibo, compared with 18,305 a year ago.",
+        ]],
     );
     let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
-    assert_eq!(got, vec![(41_210.0, "GovernmentAccounts", "2013-10-31"), (18_305.0, "GovernmentAccounts", "2012-10-31")]);
+    assert_eq!(
+        got,
+        vec![(41_210.0, "GovernmentAccounts", "2013-10-31"), (18_305.0, "GovernmentAccounts", "2012-10-31")]
+    );
 }
 
 #[test]
 fn a_ratio_is_not_a_count() {
-    let found = figures(day(2013, 2, 1), &[&["Two in five officials surveyed had never posted, and one in 10 users trusted them."]]);
+    let found = figures(
+        day(2013, 2, 1),
+        &[&["Two in five officials surveyed had never posted, and one in 10 users trusted them."]],
+    );
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -315,7 +323,9 @@ fn a_ratio_is_not_a_count() {
 fn a_count_set_up_by_a_date_holds_at_that_date() {
     let found = figures(
         day(2015, 3, 4),
-        &[&["About 310,000 government accounts had been set up by the end of last year, with Netease Weibo hosting some 12,000 and Sohu Weibo just over 8,000."]],
+        &[&[
+            "About 310,000 government accounts had been set up by the end of last year, with Netease Weibo hosting some 12,000 and Sohu Weibo just over 8,000.",
+        ]],
     );
     let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.3.as_str(), f.4.as_str())).collect();
     assert_eq!(
@@ -332,7 +342,9 @@ fn a_count_set_up_by_a_date_holds_at_that_date() {
 fn a_change_by_a_rate_to_a_new_value() {
     let found = figures(
         day(2014, 8, 2),
-        &[&["The number of police microblogs on Tencent Weibo grew by about 18% over the six months, to 33,500 at the end of June."]],
+        &[&[
+            "The number of police microblogs on Tencent Weibo grew by about 18% over the six months, to 33,500 at the end of June.",
+        ]],
     );
     let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
     assert_eq!(got, vec![(18.0, "GrowthRate", "2014-06"), (33_500.0, "Accounts", "2014-06")]);
@@ -344,10 +356,12 @@ fn a_participle_links_the_number_of_something_to_its_value() {
         day(2010, 12, 1),
         &[&[
             "Officials are flocking to microblogs, with the number of official accounts on Sohu Weibo exceeding 1,900 by the end of November.",
-            "NetEase hosted 860 of the accounts, followed by Sohu with 410.",
+            "NetEase hosted 860 of the accounts, followed by Sohu.com with 410.",
             "The number of microblog users is expected to top 90 million next year, up from 12 million in 2009.",
         ]],
     );
+    let platforms: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(platforms[1..3], ["Netease Weibo", "Sohu Weibo"], "a company counts accounts on its microblog");
     let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
     assert_eq!(
         got,
@@ -366,7 +380,9 @@ fn a_participle_links_the_number_of_something_to_its_value() {
 fn each_figure_takes_the_platform_its_words_name() {
     let found = figures(
         day(2012, 5, 2),
-        &[&["Verified accounts numbered 21,000 on Sohu Weibo and 9,400 on Netease Weibo, and Tencent Weibo had 30,100."]],
+        &[&[
+            "Verified accounts numbered 21,000 on Sohu Weibo and 9,400 on Netease Weibo, and Tencent Weibo had 30,100.",
+        ]],
     );
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
     assert_eq!(got, vec![(21_000.0, "Sohu Weibo"), (9_400.0, "Netease Weibo"), (30_100.0, "Tencent Weibo")]);
