@@ -607,15 +607,42 @@ fn more_styles_wire_foreign_press_and_portals() {
     assert_eq!(figure("gt-2012", "25987")[2], "2011-10-31");
     assert!(figure("gt-2012", "5").is_empty());
     let people = govkg.csv("people");
-    let post = |name: &str| people.iter().find(|r| r[1] == name).map_or_else(Vec::new, |r| r[2..].to_vec());
-    assert_eq!(post("Chen Gang"), ["deputy mayor", "Nanjing"], "\"A deputy mayor of Nanjing, Chen Gang,\"");
-    assert_eq!(post("Zhan Jiang"), ["professor", "Beijing Foreign Studies University"], "a professor of journalism at");
-    assert_eq!(post("Hu Yong"), ["professor", "Peking University"], "\"Professor Hu Yong of Peking University\"");
-    assert_eq!(post("Wu Hao")[1], "Guangzhou Public Security Bureau", "one row, the body as the sentence names it");
+    let post = |source: &str, name: &str| {
+        people.iter().find(|r| r[0] == source && r[1] == name).map_or_else(Vec::new, |r| r[2..].to_vec())
+    };
+    assert_eq!(post("nyt-2011", "Chen Gang"), ["deputy mayor", "Nanjing"], "\"A deputy mayor of Nanjing, Chen Gang,\"");
+    assert_eq!(
+        post("nyt-2011", "Zhan Jiang"),
+        ["professor", "Beijing Foreign Studies University"],
+        "a professor of journalism at"
+    );
+    assert_eq!(
+        post("scmp-2014", "Hu Yong"),
+        ["professor", "Peking University"],
+        "\"Professor Hu Yong of Peking University\""
+    );
+    assert_eq!(
+        post("nyt-2011", "Wu Hao")[1],
+        "Guangzhou Public Security Bureau",
+        "one row, the body as the sentence names it"
+    );
     assert_eq!(people.iter().filter(|r| r[0] == "nyt-2011" && r[1] == "Wu Hao").count(), 1);
     for credited in ["Li Bibo", "Jonathan Ansfield", "Edward Wong"] {
-        assert!(post(credited).is_empty(), "{credited} is credited, not in the story");
+        assert!(post("nyt-2011", credited).is_empty(), "{credited} is credited, not in the story");
     }
+    // The British press: "By ... in Beijing" bylines, "300m", "half a million",
+    // "no fewer than".
+    assert_eq!(document("ft-2013")[1], "China's bureaucrats go mobile");
+    assert_eq!(document("guardian-2012")[1], "China's officials take to Weibo in their thousands");
+    assert_eq!(figure("ft-2013", "503000000")[1..4], ["Exact", "2012-12", "Sina Weibo"]);
+    assert_eq!(figure("ft-2013", "1000")[1], "MoreThan");
+    assert_eq!(figure("guardian-2012", "500000")[1..3], ["About", "2012-12-03"], "not the opening date");
+    assert_eq!(figure("guardian-2012", "60000")[2], "2012-12-03", "not the date of the value it is compared with");
+    assert_eq!(
+        post("ft-2013", "Song Jie"),
+        ["director", "China E-Government Research Center"],
+        "\"the center's director\""
+    );
     let organizations = govkg.csv("organizations");
     let names: Vec<&str> = organizations.iter().filter(|r| r[0] == "xinhua-2010").map(|r| r[1].as_str()).collect();
     assert!(names.contains(&"China Internet Network Information Center"), "the longest name written: {names:?}");

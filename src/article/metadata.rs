@@ -28,8 +28,11 @@ pub struct Metadata {
     pub story_start: Option<usize>,
 }
 
+/// "By Zhou Wei (China Daily)", "By Liu Dong | ...", "By Kathrin Hille in
+/// Beijing", or a line that is only a name and where it was written
+/// ("Tania Branigan in Beijing").
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Bb]y:?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source))")
+    Regex::new(r"(?:\b[Bb]y:?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s+in\s+[A-Z][a-z]+\s*$)")
         .expect("byline pattern compiles")
 });
 
@@ -83,8 +86,10 @@ impl Metadata {
 
         for line in header {
             let line_text = &text[line.span.clone()];
-            if let Some(caps) = BYLINE.captures(line_text) {
-                metadata.authors.push(caps["name"].trim().to_string());
+            if let Some(caps) = BYLINE.captures(line_text)
+                && let Some(name) = caps.name("name").or_else(|| caps.name("writer"))
+            {
+                metadata.authors.push(name.as_str().trim().to_string());
                 if let Some(org) = caps.name("org")
                     && metadata.publisher.is_none()
                 {
@@ -233,6 +238,15 @@ mod tests {
         assert_eq!(title(&a), "Courts open microblogs");
         let a = article(&format!("Courts open microblogs\n\n(China Daily)\n\n10:02, May 3, 2013\n\n{BODY}\n"));
         assert_eq!(title(&a), "Courts open microblogs");
+    }
+
+    #[test]
+    fn a_byline_with_the_place_it_was_written() {
+        for byline in ["By Anna Berg in Shanghai", "Anna Berg in Shanghai"] {
+            let a = article(&format!("Courts open microblogs\n\n{byline}\n\nMonday 3 December 2012\n\n{BODY}\n"));
+            assert_eq!(title(&a), "Courts open microblogs", "{byline}");
+            assert_eq!(a.metadata.authors, vec!["Anna Berg"], "{byline}");
+        }
     }
 
     #[test]

@@ -180,9 +180,18 @@ impl Discourse {
             // "Of these, 113,382 were run by agencies", "Netease hosted
             // 41,020 of them": a list may continue the last figure of the
             // sentence before.
-            let continued = self.last_measure.filter(|_| {
-                candidates.is_empty() && (opens_with_reference(&lower) || refers_back(&lower[number.span.end..]))
-            });
+            let after = &lower[number.span.end..];
+            let continued = if candidates.is_empty() && (opens_with_reference(&lower) || refers_back(after)) {
+                // "of the accounts" names what it refers to.
+                let same = |noun: &str, base: &str| noun == base || noun == "Accounts" && base.ends_with("Accounts");
+                match (self.last_measure, referred(after).map(|(noun, _)| noun)) {
+                    (Some((base, _)), Some(noun)) if !same(noun, base) => Some((noun, noun)),
+                    (None, Some(noun)) => Some((noun, noun)),
+                    (last, _) => last,
+                }
+            } else {
+                None
+            };
             let previous_measure =
                 candidates.iter().rev().find(|c| !c.number.percent).map(|c| c.base_measure).or(continued.map(|m| m.0));
             let previous = candidates.last();
@@ -229,7 +238,8 @@ impl Discourse {
             let measure = match rule {
                 "figure.count-noun" => refine_measure(measure, &lower[number.span.end..end], &lower[end..]),
                 "figure.list-continuation" => {
-                    let refined = refine_measure(measure, "", &lower[number.span.end..]);
+                    let after = &lower[number.span.end..];
+                    let refined = refine_measure(measure, "", referred(after).map_or(after, |(_, rest)| rest));
                     // Nothing more precise after the number ("..., whereas
                     // Tencent Weibo had 51,500."): the same count as the
                     // figure it continues, as that figure's words refined it.
@@ -250,9 +260,17 @@ impl Discourse {
             candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule, refers_back });
         }
 
+        // (Not the date of a value compared with: "..., up from 18,000 at
+        // the end of 2011".)
+        let comparing = |d: &&DateMention| {
+            let clause = clause_of(&clauses, d.span.start);
+            ["up from", "down from", "compared with", "compared to", "from", "against", "versus"]
+                .iter()
+                .any(|w| lower[clause.clone()].trim_start().starts_with(w))
+        };
         let anchor_in_sentence = dates
             .iter()
-            .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor))
+            .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor) && !comparing(d))
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
         // "In 2011, the number ... was 800": a date opening the sentence, in
         // a clause of its own, holds for the whole sentence.
@@ -582,12 +600,16 @@ fn refers_back(after: &str) -> bool {
         .iter()
         .filter(|r| r.starts_with("of "))
         .any(|r| after.starts_with(r) && after[r.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
-    // "1,708 of the accounts", "of these micro-blogs"
-    let noun = ["of the ", "of these ", "of those "]
-        .iter()
-        .filter_map(|of| after.strip_prefix(of))
-        .any(|rest| CUES.measures.iter().any(|(noun, _)| rest.starts_with(noun)));
-    reference || noun
+    reference || referred(after).is_some()
+}
+
+/// What "1,708 of the accounts" or "of these micro-blogs" refers to, and the
+/// words after it.
+fn referred(after: &str) -> Option<(&'static str, &str)> {
+    let after = after.trim_start();
+    let rest = ["of the ", "of these ", "of those "].iter().find_map(|of| after.strip_prefix(of))?;
+    let (noun, measure) = CUES.measures.iter().find(|(noun, _)| rest.starts_with(noun))?;
+    Some((measure, &rest[noun.len()..]))
 }
 
 /// The clauses of a sentence: split at semicolons, and at commas that a
@@ -631,7 +653,12 @@ fn qualifier_before(lower: &str, at: usize) -> Option<(Qualifier, usize)> {
 /// the measure and where the noun ends.
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
     let rest = &lower[end..];
-    let mut offset = 0;
+    // "14,000 of its accounts" (but "of the accounts" refers back: see
+    // `refers_back`)
+    let mut offset = ["of its ", "of their "]
+        .iter()
+        .find_map(|of| rest.trim_start().strip_prefix(of).map(|after| rest.len() - after.len()))
+        .unwrap_or(0);
     for _ in 0..=3 {
         let here = &rest[offset..];
         let trimmed = here.trim_start();

@@ -41,7 +41,7 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     let pattern = format!(
         r"(?xi)
         (?:
-          (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+          (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>mn|m|bn)?
         | (?P<words>(?:{tens_unit}|{unit}|a\b)(?:\s+(?:and\s+)?(?:(?:{scales})\b|{tens_unit}|{unit}))*)
         )
         (?P<scale>\s*(?:{scales})\b)*
@@ -67,22 +67,36 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
                 return None;
             }
             let scale_text = caps.name("scale").map_or("", |m| m.as_str());
+            let mut start = whole.start();
             let (mut value, bare) = if let Some(digits) = caps.name("digits") {
                 let raw = digits.as_str();
                 let value: f64 = raw.replace(',', "").parse().ok()?;
-                (value, !raw.contains(',') && !raw.contains('.') && scale_text.is_empty())
+                // "300m users", "503mn", "2.5bn" (the British press).
+                let suffix = match caps.name("suffix").map(|m| m.as_str()) {
+                    Some("bn") => 1e9,
+                    Some(_) => 1e6,
+                    None => 1.0,
+                };
+                (value * suffix, !raw.contains(',') && !raw.contains('.') && scale_text.is_empty() && suffix == 1.0)
             } else {
                 let phrase = caps.name("words")?.as_str();
                 if phrase.eq_ignore_ascii_case("a") {
                     return None;
                 }
-                (words_value(phrase, &words.values)?, false)
+                let mut value = words_value(phrase, &words.values)?;
+                // "half a million"
+                let lead = &text[..start];
+                if phrase.to_ascii_lowercase().starts_with("a ") && lead.to_ascii_lowercase().ends_with("half ") {
+                    value /= 2.0;
+                    start -= "half ".len();
+                }
+                (value, false)
             };
             for scale in scale_text.split_whitespace() {
                 value *= words.values.get(&scale.to_lowercase())?.0;
             }
             Some(NumberMention {
-                span: whole.range(),
+                span: start..whole.end(),
                 value,
                 percent: caps.name("percent").is_some(),
                 bare_digits: bare,
@@ -130,6 +144,13 @@ mod tests {
         assert_eq!(values("more than 2.8 million followers"), vec![2_800_000.0]);
         assert_eq!(values("1,234,567 users"), vec![1_234_567.0]);
         assert_eq!(values("3.5 billion posts"), vec![3_500_000_000.0]);
+    }
+
+    #[test]
+    fn scales_as_the_british_press_writes_them() {
+        assert_eq!(values("used by 300m people, 503mn users and 2.5bn posts"), vec![3e8, 5.03e8, 2.5e9]);
+        assert_eq!(values("about half a million followers"), vec![500_000.0]);
+        assert!(values("the 100ms mark").is_empty(), "a unit that is not a scale");
     }
 
     #[test]

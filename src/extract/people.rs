@@ -35,6 +35,7 @@ struct Patterns {
     after_role_only: Regex,
     after_reference: Regex,
     after_role_of_reference: Regex,
+    before_reference: Regex,
     before_role_of: Regex,
     before_title: Regex,
     before_possessive_title: Regex,
@@ -79,6 +80,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_role_of_reference: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+{BODY_NOUN}\b"
         )),
+        before_reference: build(format!(r"(?i:the)\s+{BODY_NOUN}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
         before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
@@ -228,7 +230,7 @@ impl People {
                 evidence: sentence.evidence(span.clone(), rule),
             });
         };
-        let after = &text[span.end..];
+        let (before, after) = (&text[..span.start], &text[span.end..]);
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = span.end + caps.get(0).map_or(0, |m| m.end());
@@ -244,7 +246,6 @@ impl People {
                 return;
             }
         }
-        let before = &text[..span.start];
         // "Professor Hu Yong of Peking University"
         if let Some(caps) = patterns.title_before.captures(before)
             && let Some(of) = patterns.of_after.find(after)
@@ -256,10 +257,14 @@ impl People {
         }
         // "NAME, the office head", "NAME, deputy director of the bureau's
         // publicity department": the office or bureau named last.
-        let reference =
-            patterns.after_reference.captures(after).map(|caps| (caps, "post.name-the-body-role")).or_else(|| {
+        let reference = patterns
+            .after_reference
+            .captures(after)
+            .map(|caps| (caps, "post.name-the-body-role"))
+            .or_else(|| {
                 patterns.after_role_of_reference.captures(after).map(|caps| (caps, "post.name-role-of-the-body"))
-            });
+            })
+            .or_else(|| patterns.before_reference.captures(before).map(|caps| (caps, "post.the-bodys-role-name")));
         if let Some((caps, rule)) = reference {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
             if matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region") {
@@ -476,12 +481,14 @@ mod tests {
             "The Shenzhen Municipal Public Security Bureau opened its account in 2011.",
             "The account has answered 20,000 questions, said Liu Wei, deputy director of the bureau's publicity department.",
             "Ministry of Civil Affairs accounts are busy, said Gao Lin, a spokeswoman for the ministry.",
+            "The China Internet Research Center counted them, and the center's director Sun Bin said so.",
         ]);
         assert_eq!(
             found,
             vec![
                 triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau"),
-                triple("Gao Lin", "spokeswoman", "Ministry of Civil Affairs")
+                triple("Gao Lin", "spokeswoman", "Ministry of Civil Affairs"),
+                triple("Sun Bin", "director", "China Internet Research Center")
             ]
         );
     }

@@ -387,3 +387,22 @@ fn each_figure_takes_the_platform_its_words_name() {
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
     assert_eq!(got, vec![(21_000.0, "Sohu Weibo"), (9_400.0, "Netease Weibo"), (30_100.0, "Tencent Weibo")]);
 }
+
+#[test]
+fn the_date_of_a_value_compared_with_is_not_the_sentences() {
+    let found = figures(
+        day(2012, 12, 3),
+        &[&["Sohu said 14,000 of its accounts belonged to government bodies, up from 5,200 at the end of 2011."]],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(got, vec![(14_000.0, "2012-12-03"), (5_200.0, "2011-12")]);
+}
+
+#[test]
+fn a_share_of_named_things_counts_those_things() {
+    let found = figures(
+        day(2012, 12, 3),
+        &[&["Microblogs are used by 300m people.", "Sohu said 14,000 of the accounts were run by officials."]],
+    );
+    assert_eq!((found[1].0, found[1].2), (14_000.0, "OfficialAccounts"), "{found:?}");
+}
