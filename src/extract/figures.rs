@@ -467,6 +467,17 @@ impl Discourse {
         if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
             return (self.published, false, Some((*word).to_string()));
         }
+        // "..., the bureau said on Wednesday": a figure given without a date
+        // holds when it was given.
+        let said = dates.iter().filter(usable).find(|d| {
+            let words = lower[..d.span.start].trim_end().trim_end_matches(" on");
+            ["said", "says", "announced", "reported", "showed", "released", "published"]
+                .iter()
+                .any(|verb| words.ends_with(&format!(" {verb}")))
+        });
+        if let Some(found) = said {
+            return (found.date, false, Some(text[found.span.clone()].to_string()));
+        }
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph
         {

@@ -406,3 +406,17 @@ fn a_share_of_named_things_counts_those_things() {
     );
     assert_eq!((found[1].0, found[1].2), (14_000.0, "OfficialAccounts"), "{found:?}");
 }
+
+#[test]
+fn a_figure_without_a_date_holds_when_it_was_said() {
+    let found = figures(
+        day(2011, 12, 15),
+        &[&[
+            "The account has 2.1 million fans, the bureau said on Wednesday.",
+            "Its posts total 8,000, a report released Monday showed.",
+            "It has 300 staff.",
+        ]],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(got, vec![(2_100_000.0, "2011-12-14"), (8_000.0, "2011-12-12"), (300.0, "2011-12-15")]);
+}
