@@ -645,7 +645,13 @@ fn more_styles_wire_foreign_press_and_portals() {
         ["director", "China E-Government Research Center"],
         "\"the center's director\""
     );
+    // China Daily: a named account in apposition, "director of its news
+    // office", a long copyright notice.
+    let subject = figures.iter().find(|r| r[0] == "chinadaily-2011" && r[1] == "2000000").map(|r| r[6].as_str());
+    assert_eq!(subject, Some("Waijiao Xiaolingtong"));
+    assert_eq!(post("chinadaily-2011", "Li Wei"), ["director", "Chengdu Public Security Bureau"]);
     let organizations = govkg.csv("organizations");
+    assert!(organizations.iter().all(|r| !r[1].contains("Information Co")), "the copyright line is furniture");
     let names: Vec<&str> = organizations.iter().filter(|r| r[0] == "xinhua-2010").map(|r| r[1].as_str()).collect();
     assert!(names.contains(&"China Internet Network Information Center"), "the longest name written: {names:?}");
     assert!(organizations.iter().any(|r| r[0] == "nyt-2011" && r[1] == "Media and Public Opinion Research Center"));

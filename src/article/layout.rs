@@ -119,6 +119,10 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if CUES.whole.iter().any(|cue| cue == bare) {
         return true;
     }
+    // A copyright notice, however long it runs.
+    if ["copyright", "©", "(c) "].iter().any(|cue| lower.trim_start().starts_with(cue)) {
+        return true;
+    }
     // Photo captions, however long: "... in Beijing, Sept 9. [Photo/Xinhua]".
     if ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue)) {
         return true;
@@ -156,6 +160,7 @@ mod tests {
             "1",
             "» News",
             "Most Viewed Today's Top News",
+            "Copyright 1995 - 2011 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
         ] {
             assert_eq!(kind(line), LineKind::Furniture, "{line}");
         }

@@ -107,6 +107,13 @@ static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("account pattern compiles")
 });
 
+/// A named account after the word for it, set off by commas: "the Ministry
+/// of Foreign Affairs' microblog, Waijiao Xiaolingtong (...), has".
+static ACCOUNT_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|\u{2019}s|'|\u{2019})\s+(?:official\s+)?(?:micro[- ]?blog|microblog|Weibo account|account),\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*(?:\([^)]{1,60}\)\s*)?,")
+        .expect("account apposition pattern compiles")
+});
+
 /// A quoted account name after the word for it: "its microblog "Ping'an
 /// Nanjing"", "an account called "Shanghai Fabu"".
 static QUOTED_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -536,7 +543,12 @@ fn find_accounts(sentence: &Sentence<'_>, named: &mut Named, extraction: &mut Ex
     let owners: Vec<Found> = named.organizations().cloned().collect();
     let mut found: Vec<(Range<usize>, Option<usize>, &'static str)> = Vec::new();
     for owner in &owners {
-        let Some(name) = ACCOUNT.captures(&text[owner.span.end..]).and_then(|caps| caps.name("name")) else { continue };
+        let rest = &text[owner.span.end..];
+        let Some(name) =
+            ACCOUNT.captures(rest).or_else(|| ACCOUNT_APPOSITION.captures(rest)).and_then(|caps| caps.name("name"))
+        else {
+            continue;
+        };
         let span = owner.span.end + name.start()..owner.span.end + name.end();
         found.push((span, Some(owner.entity), "account.possessive-name"));
     }
@@ -681,5 +693,8 @@ mod tests {
     fn named_accounts_of_organisations() {
         let found = orgs("The Ministry of Commerce's Shangwu Xiaobang micro blog has many followers");
         assert!(found.contains(&"Shangwu Xiaobang".to_string()), "{found:?}");
+        let found =
+            orgs("The Ministry of Civil Affairs' microblog, Minzheng Xiaobang (Civil Affairs Helper), has fans");
+        assert!(found.contains(&"Minzheng Xiaobang".to_string()), "{found:?}");
     }
 }

@@ -575,9 +575,10 @@ fn subject_for(
     let at = candidate.number.span.start;
     // "Guangzhou's police bureau, whose account has 1.5 million fans": a
     // relative clause is about what stands before its comma.
-    let relative = ["whose ", "which ", "who "]
-        .iter()
-        .any(|w| text[clause.clone()].trim_start().to_ascii_lowercase().starts_with(w));
+    // So is a clause that goes on from a subject set off by commas ("The
+    // ministry's microblog, Waijiao Xiaolingtong (...), has gathered ...").
+    let opening = text[clause.clone()].trim_start().to_ascii_lowercase();
+    let relative = ["whose ", "which ", "who ", "has ", "have ", "had "].iter().any(|w| opening.starts_with(w));
     let from = if relative { clause_of(clauses, clause.start.saturating_sub(2)).start } else { clause.start };
     let in_clause_before = |span: &Range<usize>| from <= span.start && span.end <= at;
     let person = people.in_sentence().iter().filter(|(s, _)| in_clause_before(s)).map(|(s, e)| (s.end, *e));

@@ -35,6 +35,7 @@ struct Patterns {
     after_role_only: Regex,
     after_reference: Regex,
     after_role_of_reference: Regex,
+    after_role_of_its: Regex,
     before_reference: Regex,
     before_role_of: Regex,
     before_title: Regex,
@@ -79,6 +80,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+{BODY_NOUN}\b"
+        )),
+        after_role_of_its: build(format!(
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
         )),
         before_reference: build(format!(r"(?i:the)\s+{BODY_NOUN}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
@@ -245,6 +249,15 @@ impl People {
                 post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
                 return;
             }
+        }
+        // "NAME, director of its news office": the body named last.
+        if let Some(caps) = patterns.after_role_of_its.captures(after) {
+            let in_sentence = named.organizations().filter(|o| o.span.end <= span.start).last().map(|o| o.entity);
+            let org = in_sentence.or_else(|| {
+                self.organisations.iter().rev().copied().find(|o| !named.organizations().any(|n| n.entity == *o))
+            });
+            post(&caps["role"], org, "post.name-role-of-its-unit", extraction);
+            return;
         }
         // "Professor Hu Yong of Peking University"
         if let Some(caps) = patterns.title_before.captures(before)
@@ -482,13 +495,15 @@ mod tests {
             "The account has answered 20,000 questions, said Liu Wei, deputy director of the bureau's publicity department.",
             "Ministry of Civil Affairs accounts are busy, said Gao Lin, a spokeswoman for the ministry.",
             "The China Internet Research Center counted them, and the center's director Sun Bin said so.",
+            "The Wuxi Municipal Health Bureau replies within a day, said Qian Hua, head of its press office.",
         ]);
         assert_eq!(
             found,
             vec![
                 triple("Liu Wei", "deputy director", "Shenzhen Municipal Public Security Bureau"),
                 triple("Gao Lin", "spokeswoman", "Ministry of Civil Affairs"),
-                triple("Sun Bin", "director", "China Internet Research Center")
+                triple("Sun Bin", "director", "China Internet Research Center"),
+                triple("Qian Hua", "head", "Wuxi Municipal Health Bureau")
             ]
         );
     }

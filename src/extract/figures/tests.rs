@@ -420,3 +420,17 @@ fn a_figure_without_a_date_holds_when_it_was_said() {
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
     assert_eq!(got, vec![(2_100_000.0, "2011-12-14"), (8_000.0, "2011-12-12"), (300.0, "2011-12-15")]);
 }
+
+#[test]
+fn a_subject_set_off_by_commas_has_the_figure() {
+    let mut extraction = Extraction::default();
+    let people = People::default();
+    let mut discourse = Discourse::new(day(2012, 3, 1));
+    let text =
+        "The Ministry of Civil Affairs' microblog, Minzheng Xiaobang (Civil Affairs Helper), has over 1 million fans.";
+    let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+    let named = entities::find(&sentence, &mut extraction);
+    discourse.read(&sentence, &named, &people, &mut extraction);
+    let subject = extraction.figures[0].subject.map(|s| extraction.entities[s].name.as_str());
+    assert_eq!(subject, Some("Minzheng Xiaobang"));
+}
