@@ -304,6 +304,7 @@ fn people_lists_each_post_by_the_articles_words_and_also_people_without_one() {
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix kg: <https://w3id.org/govkg/id/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+@prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
 kg:doc-x {
   kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b .
   kg:a a schema:Person ; rdfs:label "Ann Li" ; org:holds kg:post-a1, kg:post-a2 .
@@ -311,6 +312,7 @@ kg:doc-x {
   kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office ; prov:wasDerivedFrom kg:name-2 .
   kg:name-1 nif:anchorOf "Ann Li" ; nif:sentence kg:sentence-1 .
   kg:sentence-1 nif:anchorOf "Ann Li, head of the Press Bureau, spoke." .
+  kg:bureau-1 nif:anchorOf "Press Bureau" ; nif:sentence kg:sentence-1 ; itsrdf:taIdentRef kg:bureau .
   kg:name-2 nif:anchorOf "Ann Li" ; nif:sentence kg:sentence-2 .
   kg:sentence-2 nif:anchorOf "Ann Li is also a spokeswoman." .
   kg:bureau rdfs:label "Municipal Press Bureau" ; schema:alternateName "Bureau of the Press", "Press Bureau" .
@@ -321,8 +323,9 @@ kg:doc-x {
     .expect("write graph");
     let loaded = govkg.with_input(&["repl"], &format!(".load {}\n", graph.display()));
     assert!(String::from_utf8_lossy(&loaded.stdout).contains("loaded"), "{loaded:?}");
-    // The bureau by the name written where the post is stated, of the two
-    // the article wrote; the office by its only name; Bo Wu with no post.
+    // The bureau by its mention in the sentence stating the post (not the
+    // other name the article wrote, nor its name); the office by its only
+    // name; Bo Wu with no post.
     let expected = [
         ["source", "name", "role", "organization"],
         ["x", "Ann Li", "head", "Press Bureau"],
