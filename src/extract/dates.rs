@@ -41,7 +41,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
         | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
         | \b(?P<mm>{month_words})(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
-        | \b(?P<yrel>(?i:this|last|next|the\s+previous|the\s+past|the))\s+(?i:year)\b
+        | \b(?P<yrel>(?i:this|last|next|the\s+previous|the))\s+(?i:year)\b
         | \b(?P<yy>(?:19|20)\d{{2}})\b
         | \b(?P<rel>(?i:yesterday|today|tonight|last\s+month|this\s+month|last\s+week|this\s+week))\b
         | \b(?P<wlast>(?i:last)\s+)?(?P<wd>{weekday_words})
@@ -120,7 +120,8 @@ fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
     match words.split_whitespace().last()? {
         "this" | "the" => Some(year),
         "next" => Some(year + 1),
-        // last, previous, past
+        // last, previous ("the past year" is the twelve months to now,
+        // not a date)
         _ => Some(year - 1),
     }
 }
@@ -253,6 +254,7 @@ mod tests {
         assert_eq!(first("in 2011", None).as_deref(), Some("2011"));
         assert_eq!(first("by the end of the year", Some(day(2012, 3, 6))).as_deref(), Some("2012-12"));
         assert_eq!(first("over the previous year", Some(day(2013, 6, 5))).as_deref(), Some("2012"));
+        assert_eq!(first("in the past year", Some(day(2013, 6, 5))), None, "the twelve months to now");
     }
 
     #[test]

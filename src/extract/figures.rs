@@ -174,7 +174,9 @@ impl Discourse {
                 continue;
             }
             let qualifier_span = qualifier_before(&lower, number.span.start);
-            let mut qualifier = qualifier_span.as_ref().map_or(Qualifier::Exact, |(q, _)| *q);
+            let mut qualifier = qualifier_span
+                .as_ref()
+                .map_or(if number.plus { Qualifier::MoreThan } else { Qualifier::Exact }, |(q, _)| *q);
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
             // "Of these, 113,382 were run by agencies", "Netease hosted
@@ -207,7 +209,13 @@ impl Discourse {
                 let lead = lower[clause.start..start].trim_end();
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
                 let lead = lead.strip_suffix(" by").unwrap_or(lead);
-                let growth = lower[clause.clone()].contains("growth")
+                // "a 776 percent increase year-on-year"
+                let named_change =
+                    ["increase", "rise", "growth", "jump", "drop", "decline", "year-on-year", "year on year"]
+                        .iter()
+                        .any(|w| lower[number.span.end..].trim_start().starts_with(w));
+                let growth = named_change
+                    || lower[clause.clone()].contains("growth")
                     || ["up", "down", "increase of", "rise of", "growth of"]
                         .iter()
                         .chain(CHANGE_VERBS)
@@ -469,11 +477,11 @@ impl Discourse {
         }
         // "..., the bureau said on Wednesday": a figure given without a date
         // holds when it was given.
+        // ("said in a statement on April 30")
         let said = dates.iter().filter(usable).find(|d| {
-            let words = lower[..d.span.start].trim_end().trim_end_matches(" on");
-            ["said", "says", "announced", "reported", "showed", "released", "published"]
-                .iter()
-                .any(|verb| words.ends_with(&format!(" {verb}")))
+            lower[..d.span.start].split_whitespace().rev().take(5).any(|word| {
+                ["said", "says", "announced", "reported", "showed", "released", "published"].contains(&word)
+            })
         });
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));

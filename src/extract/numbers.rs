@@ -18,6 +18,8 @@ pub struct NumberMention {
     /// Written with digits only, with no scale word and no separator (so it
     /// could be a year, a day or a page number).
     pub bare_digits: bool,
+    /// "20,000-plus", "5,000+": more than the number.
+    pub plus: bool,
 }
 
 struct NumberWords {
@@ -45,6 +47,7 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
         | (?P<words>(?:{tens_unit}|{unit}|a\b)(?:\s+(?:and\s+)?(?:(?:{scales})\b|{tens_unit}|{unit}))*)
         )
         (?P<scale>\s*(?:{scales})\b)*
+        (?P<plus>-plus\b|\+)?
         (?P<percent>\s*(?:%|per\s?cent\b))?"
     );
     NumberWords { values, pattern: Regex::new(&pattern).expect("number pattern compiles") }
@@ -99,7 +102,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
                 span: start..whole.end(),
                 value,
                 percent: caps.name("percent").is_some(),
-                bare_digits: bare,
+                bare_digits: bare && caps.name("plus").is_none(),
+                plus: caps.name("plus").is_some(),
             })
         })
         .collect()
@@ -151,6 +155,15 @@ mod tests {
         assert_eq!(values("used by 300m people, 503mn users and 2.5bn posts"), vec![3e8, 5.03e8, 2.5e9]);
         assert_eq!(values("about half a million followers"), vec![500_000.0]);
         assert!(values("the 100ms mark").is_empty(), "a unit that is not a scale");
+    }
+
+    #[test]
+    fn a_plus_means_more_than() {
+        let found = find_numbers("20,000-plus followers and 5,000+ posts");
+        assert_eq!(
+            found.iter().map(|n| (n.value, n.plus)).collect::<Vec<_>>(),
+            vec![(20_000.0, true), (5_000.0, true)]
+        );
     }
 
     #[test]

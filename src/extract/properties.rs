@@ -185,7 +185,6 @@ fn past_expression() -> impl Strategy<Value = String> {
         "last month",
         "last year",
         "the previous year",
-        "the past year",
         "the end of last year",
         "the beginning of last year",
         "early last year",

@@ -117,6 +117,10 @@ fn platform_from_the_sentence_before() {
 fn percentages_and_growth() {
     let found = figures(day(2014, 1, 2), &[&["Accounts grew at an annual growth rate of more than 60 percent."]]);
     assert_eq!((found[0].0, found[0].2), (60.0, "GrowthRate"));
+    let found = figures(day(2014, 1, 2), &[&["Police accounts reached 9,100, a 240 percent increase year-on-year."]]);
+    assert_eq!((found[1].0, found[1].2), (240.0, "GrowthRate"));
+    let found = figures(day(2014, 1, 2), &[&["Some 40 per cent of officials surveyed read them daily."]]);
+    assert_eq!((found[0].0, found[0].2), (40.0, "Percentage"));
 }
 
 #[test]
@@ -414,11 +418,15 @@ fn a_figure_without_a_date_holds_when_it_was_said() {
         &[&[
             "The account has 2.1 million fans, the bureau said on Wednesday.",
             "Its posts total 8,000, a report released Monday showed.",
+            "In the past year it opened 12 accounts, the city said in a statement on December 9.",
             "It has 300 staff.",
         ]],
     );
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
-    assert_eq!(got, vec![(2_100_000.0, "2011-12-14"), (8_000.0, "2011-12-12"), (300.0, "2011-12-15")]);
+    assert_eq!(
+        got,
+        vec![(2_100_000.0, "2011-12-14"), (8_000.0, "2011-12-12"), (12.0, "2011-12-09"), (300.0, "2011-12-15")]
+    );
 }
 
 #[test]
@@ -433,4 +441,10 @@ fn a_subject_set_off_by_commas_has_the_figure() {
     discourse.read(&sentence, &named, &people, &mut extraction);
     let subject = extraction.figures[0].subject.map(|s| extraction.entities[s].name.as_str());
     assert_eq!(subject, Some("Minzheng Xiaobang"));
+}
+
+#[test]
+fn a_plus_after_the_number_is_a_hedge() {
+    let found = figures(day(2012, 5, 4), &[&["The Xiamen police had registered 20,000-plus followers on Sohu Weibo."]]);
+    assert_eq!(found, vec![(20_000.0, Qualifier::MoreThan, "Followers", "Sohu Weibo".into(), "2012-05-04".into())]);
 }
