@@ -76,6 +76,10 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("gazetteer/role_modifiers.txt"),
     data_file!("gazetteer/org_heads.txt"),
     data_file!("gazetteer/publishers.tsv"),
+    data_file!("lexicon/change_verbs.txt"),
+    data_file!("lexicon/change_nouns.txt"),
+    data_file!("lexicon/comparisons.txt"),
+    data_file!("lexicon/statement_verbs.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

@@ -36,6 +36,14 @@ struct Cues {
     contrast_connectives: Vec<String>,
     /// " had", " hosted": how that clause's subject has its count.
     holding_verbs: Vec<String>,
+    /// "grew", "rose": a change in a count.
+    change_verbs: Vec<&'static str>,
+    /// "increase", "year-on-year": a percentage that is a change.
+    change_nouns: Vec<&'static str>,
+    /// "up from", "compared with": an earlier value of the same count.
+    comparisons: Vec<&'static str>,
+    /// "said", "released": when a figure was given.
+    statement_verbs: Vec<&'static str>,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -86,6 +94,10 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             .map(|w| format!(" {w} "))
             .collect(),
         holding_verbs: lexicon::words("lexicon/holding_verbs.txt").into_iter().map(|w| format!(" {w}")).collect(),
+        change_verbs: lexicon::words("lexicon/change_verbs.txt"),
+        change_nouns: lexicon::words("lexicon/change_nouns.txt"),
+        comparisons: lexicon::words("lexicon/comparisons.txt"),
+        statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
     }
 });
 
@@ -95,24 +107,6 @@ const NOT_MODIFIERS: &[&str] = &[
     "of", "the", "and", "or", "by", "in", "on", "at", "to", "for", "with", "from", "that", "which", "who", "a", "an",
     "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
-];
-
-/// Verbs of a change in a count: "grew by 25%", "rose by 2,400", "grew by
-/// 25% ... to 79,000".
-const CHANGE_VERBS: &[&str] = &[
-    "grew",
-    "rose",
-    "jumped",
-    "climbed",
-    "increased",
-    "soared",
-    "surged",
-    "fell",
-    "dropped",
-    "declined",
-    "decreased",
-    "doubled",
-    "tripled",
 ];
 
 /// Verbs that say when an account was opened.
@@ -211,14 +205,12 @@ impl Discourse {
                 let lead = lead.strip_suffix(" by").unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
                 let named_change =
-                    ["increase", "rise", "growth", "jump", "drop", "decline", "year-on-year", "year on year"]
-                        .iter()
-                        .any(|w| lower[number.span.end..].trim_start().starts_with(w));
+                    CUES.change_nouns.iter().any(|w| lower[number.span.end..].trim_start().starts_with(w));
                 let growth = named_change
                     || lower[clause.clone()].contains("growth")
-                    || ["up", "down", "increase of", "rise of", "growth of"]
+                    || ["increase of", "rise of", "growth of"]
                         .iter()
-                        .chain(CHANGE_VERBS)
+                        .chain(&CUES.change_verbs)
                         .any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
@@ -272,9 +264,8 @@ impl Discourse {
         // the end of 2011".)
         let comparing = |d: &&DateMention| {
             let clause = clause_of(&clauses, d.span.start);
-            ["up from", "down from", "compared with", "compared to", "from", "against", "versus"]
-                .iter()
-                .any(|w| lower[clause.clone()].trim_start().starts_with(w))
+            let opening = lower[clause.clone()].trim_start();
+            opening.starts_with("from ") || CUES.comparisons.iter().any(|w| opening.starts_with(w))
         };
         let anchor_in_sentence = dates
             .iter()
@@ -479,9 +470,7 @@ impl Discourse {
         // holds when it was given.
         // ("said in a statement on April 30")
         let said = dates.iter().filter(usable).find(|d| {
-            lower[..d.span.start].split_whitespace().rev().take(5).any(|word| {
-                ["said", "says", "announced", "reported", "showed", "released", "published"].contains(&word)
-            })
+            lower[..d.span.start].split_whitespace().rev().take(5).any(|word| CUES.statement_verbs.contains(&word))
         });
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
@@ -723,8 +712,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
     // "up from 18,200 a year earlier": an earlier value of the same count.
-    let compares =
-        [" up from", " down from", " compared with", " compared to", " against"].iter().any(|w| before.ends_with(w));
+    let compares = CUES.comparisons.iter().any(|w| before.ends_with(&format!(" {w}")));
     // "rose from about 600 at the end of 2010 to nearly 20,000": the later
     // value of the count that changed.
     let changed_to = before.ends_with(" to")
@@ -815,7 +803,7 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     let changed_to = || {
         let rest = trimmed.strip_suffix("to")?;
         let changed = rest.ends_with([' ', ','])
-            && CHANGE_VERBS.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
+            && CUES.change_verbs.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
         changed.then_some("to")
     };
     let verb = verb.or_else(changed_to)?;
