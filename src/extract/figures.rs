@@ -802,7 +802,9 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     // "... grew by 25% over the period, to 79,000": the new value.
     let changed_to = || {
         let rest = trimmed.strip_suffix("to")?;
+        // ("up to 3,000" is a hedge, not a change.)
         let changed = rest.ends_with([' ', ','])
+            && !rest.trim_end().ends_with(" up")
             && CUES.change_verbs.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
         changed.then_some("to")
     };

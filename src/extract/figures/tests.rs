@@ -448,3 +448,9 @@ fn a_plus_after_the_number_is_a_hedge() {
     let found = figures(day(2012, 5, 4), &[&["The Xiamen police had registered 20,000-plus followers on Sohu Weibo."]]);
     assert_eq!(found, vec![(20_000.0, Qualifier::MoreThan, "Followers", "Sohu Weibo".into(), "2012-05-04".into())]);
 }
+
+#[test]
+fn up_to_is_a_hedge_not_the_end_of_a_change() {
+    let found = figures(day(2013, 3, 1), &[&["Followers rose sharply, and each account may gain up to 3,000."]]);
+    assert!(found.is_empty(), "{found:?}");
+}
