@@ -124,6 +124,11 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// The first row of a CSV result whose leading columns are `keys`.
+fn row<'a>(rows: &'a [Vec<String>], keys: &[&str]) -> Option<&'a Vec<String>> {
+    rows.iter().find(|r| r.iter().zip(keys).all(|(cell, key)| cell == key))
+}
+
 fn column(rows: &[Vec<String>], name: &str) -> usize {
     rows[0].iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]))
 }
@@ -530,10 +535,7 @@ fn unseen_articles_in_other_styles() {
     );
     let figures = govkg.csv("figures");
     let find = |source: &str, value: &str| {
-        figures
-            .iter()
-            .find(|r| r[0] == source && r[1] == value)
-            .unwrap_or_else(|| panic!("no figure {value} in {source}: {figures:?}"))
+        row(&figures, &[source, value]).unwrap_or_else(|| panic!("no figure {value} in {source}: {figures:?}"))
     };
     // "... has exceeded 6,500, ..., according to a report released Thursday"
     // (the day before publication).
@@ -586,13 +588,12 @@ fn more_styles_wire_foreign_press_and_portals() {
     let govkg = Govkg::new();
     govkg.ok(&["build", "tests/data/articles"]);
     let documents = govkg.csv("documents");
-    let document = |source: &str| documents.iter().find(|r| r[0] == source).expect("document").clone();
+    let document = |source: &str| row(&documents, &[source]).expect("document").clone();
     assert_eq!(document("gt-2012")[1], "Govt Weibo accounts double in a year", "not the date line");
     assert_eq!(document("sinaeng-2014")[2], "Sina English", "a portal publishes");
     let figures = govkg.csv("figures");
-    let figure = |source: &str, value: &str| -> Vec<String> {
-        figures.iter().find(|r| r[0] == source && r[1] == value).map_or_else(Vec::new, |r| r[1..5].to_vec())
-    };
+    let figure =
+        |source: &str, value: &str| row(&figures, &[source, value]).map_or_else(Vec::new, |r| r[1..5].to_vec());
     // "Sina Weibo hosted 100,151 of them, while Tencent Weibo hosted 158,586"
     assert_eq!(figure("sinaeng-2014", "100151"), ["100151", "Exact", "2013-12", "Sina Weibo"]);
     assert_eq!(figure("sinaeng-2014", "158586"), ["158586", "Exact", "2013-12", "Tencent Weibo"]);
@@ -612,9 +613,7 @@ fn more_styles_wire_foreign_press_and_portals() {
     assert_eq!(figure("gt-2012", "25987")[2], "2011-10-31");
     assert!(figure("gt-2012", "5").is_empty());
     let people = govkg.csv("people");
-    let post = |source: &str, name: &str| {
-        people.iter().find(|r| r[0] == source && r[1] == name).map_or_else(Vec::new, |r| r[2..].to_vec())
-    };
+    let post = |source: &str, name: &str| row(&people, &[source, name]).map_or_else(Vec::new, |r| r[2..].to_vec());
     assert_eq!(post("nyt-2011", "Chen Gang"), ["deputy mayor", "Nanjing"], "\"A deputy mayor of Nanjing, Chen Gang,\"");
     assert_eq!(
         post("nyt-2011", "Zhan Jiang"),

@@ -32,16 +32,21 @@ struct FurnitureCues {
     contained: Vec<String>,
     /// Lines that are furniture when they are exactly this text.
     whole: Vec<String>,
+    /// Lines that are furniture, however long, when they open with this.
+    opening: Vec<String>,
 }
 
 static SECTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("lexicon/sections.txt"));
 
 static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
-    let mut cues = FurnitureCues { contained: Vec::new(), whole: Vec::new() };
+    let mut cues = FurnitureCues { contained: Vec::new(), whole: Vec::new(), opening: Vec::new() };
     for cue in lexicon::words("lexicon/furniture.txt") {
-        match cue.strip_prefix('=') {
-            Some(whole) => cues.whole.push(whole.to_lowercase()),
-            None => cues.contained.push(cue.to_lowercase()),
+        if let Some(whole) = cue.strip_prefix('=') {
+            cues.whole.push(whole.to_lowercase());
+        } else if let Some(opening) = cue.strip_prefix('^') {
+            cues.opening.push(opening.to_lowercase());
+        } else {
+            cues.contained.push(cue.to_lowercase());
         }
     }
     cues
@@ -119,8 +124,7 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if CUES.whole.iter().any(|cue| cue == bare) {
         return true;
     }
-    // A copyright notice, however long it runs.
-    if ["copyright", "©", "(c) "].iter().any(|cue| lower.trim_start().starts_with(cue)) {
+    if CUES.opening.iter().any(|cue| lower.trim_start().starts_with(cue.as_str())) {
         return true;
     }
     // Photo captions, however long: "... in Beijing, Sept 9. [Photo/Xinhua]".

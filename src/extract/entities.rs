@@ -34,9 +34,14 @@ pub struct Named {
 impl Named {
     /// The entity whose span starts at `at` (after an optional "the ").
     pub fn starting_at(&self, text: &str, at: usize) -> Option<&Found> {
-        let the = text.get(at..at + 4).is_some_and(|word| word.eq_ignore_ascii_case("the "));
-        let start = if the { at + 4 } else { at };
+        let start = after_the(text, at);
         self.entities.iter().find(|f| f.span.start == start)
+    }
+
+    /// The place whose span starts at `at` (after an optional "the ").
+    pub fn place_starting_at(&self, text: &str, at: usize) -> Option<&(Range<usize>, &'static Entry)> {
+        let start = after_the(text, at);
+        self.places.iter().find(|(span, _)| span.start == start)
     }
 
     /// The entity whose span ends at `at`.
@@ -56,6 +61,12 @@ impl Named {
     pub fn covers(&self, at: usize) -> bool {
         self.entities.iter().any(|f| f.span.contains(&at)) || self.places.iter().any(|(s, _)| s.contains(&at))
     }
+}
+
+/// Where the words at `at` begin once an opening "the " is passed.
+fn after_the(text: &str, at: usize) -> usize {
+    let the = text.get(at..at + 4).is_some_and(|word| word.eq_ignore_ascii_case("the "));
+    if the { at + 4 } else { at }
 }
 
 static HEADS: LazyLock<HashSet<&'static str>> =
@@ -96,8 +107,7 @@ static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
 /// call it "its microblog": its span and the platform.
 fn its_platform(text: &str, end: usize, company: &'static Entry) -> Option<(Range<usize>, &'static Entry)> {
     let its = ITS_MICROBLOG.captures(&text[end..])?.name("its")?;
-    let platform =
-        gazetteer().entries().iter().find(|p| p.kind == GazetteerKind::Platform && p.related == Some(company.id))?;
+    let platform = gazetteer().platform_run_by(company.id)?;
     Some((end + its.start()..end + its.end(), platform))
 }
 
@@ -262,7 +272,7 @@ fn platform_in_list(text: &str, at: usize, entry: &'static Entry) -> Option<&'st
     {
         return None;
     }
-    gazetteer().entries().iter().find(|p| p.kind == GazetteerKind::Platform && p.related == Some(entry.id))
+    gazetteer().platform_run_by(entry.id)
 }
 
 /// The gazetteer entry a whole name stands for, if any.
@@ -303,17 +313,14 @@ pub fn known_entity(entry: &'static Entry, surface: &str) -> Entity {
     }
 }
 
-/// The microblog platform a company runs ("Sina" runs Sina Weibo), for
-/// "Sina.com hosted 1,708 of the accounts".
+/// The microblog a company runs ("Sina" runs Sina Weibo), for "Sina.com
+/// hosted 1,708 of the accounts".
 pub fn microblog_of(company: &Entity) -> Option<Entity> {
     if company.kind != EntityKind::Organization(OrgKind::Company) {
         return None;
     }
-    let id = company.key.strip_prefix("org-")?;
-    let platform = gazetteer()
-        .entries()
-        .iter()
-        .find(|p| p.kind == GazetteerKind::Platform && p.related == Some(id) && p.name.ends_with(" Weibo"))?;
+    let id = company.key.strip_prefix(&entity_key(company.kind, ""))?;
+    let platform = gazetteer().platform_run_by(id).filter(|p| p.name.ends_with(" Weibo"))?;
     Some(known_entity(platform, platform.name))
 }
 
@@ -329,11 +336,14 @@ fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
         .find(|m| m.span.start == 0 && matches!(m.entry.kind, GazetteerKind::Place { .. }))
         .map_or(0, |m| m.span.end);
     let (place, rest) = name.split_at(place_end);
-    let rest = rest.trim_start();
-    let rest = ["Municipal ", "Provincial ", "City ", "municipal ", "provincial ", "city "]
-        .iter()
-        .find_map(|level| rest.strip_prefix(level).filter(|_| place_end > 0))
-        .unwrap_or(rest);
+    let rest = match rest.trim_start().split_once(' ') {
+        Some((level, body))
+            if place_end > 0 && ["municipal", "provincial", "city"].iter().any(|l| level.eq_ignore_ascii_case(l)) =>
+        {
+            body
+        }
+        _ => rest,
+    };
     let normalised = place
         .split_whitespace()
         .chain(rest.split_whitespace())

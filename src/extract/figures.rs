@@ -204,8 +204,7 @@ impl Discourse {
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
                 let lead = lead.strip_suffix(" by").unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
-                let named_change =
-                    CUES.change_nouns.iter().any(|w| lower[number.span.end..].trim_start().starts_with(w));
+                let named_change = CUES.change_nouns.iter().any(|w| after.trim_start().starts_with(w));
                 let growth = named_change
                     || lower[clause.clone()].contains("growth")
                     || ["increase of", "rise of", "growth of"]
@@ -238,7 +237,6 @@ impl Discourse {
             let measure = match rule {
                 "figure.count-noun" => refine_measure(measure, &lower[number.span.end..end], &lower[end..]),
                 "figure.list-continuation" => {
-                    let after = &lower[number.span.end..];
                     let refined = refine_measure(measure, "", referred(after).map_or(after, |(_, rest)| rest));
                     // Nothing more precise after the number ("..., whereas
                     // Tencent Weibo had 51,500."): the same count as the

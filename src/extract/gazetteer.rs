@@ -155,6 +155,12 @@ impl Gazetteer {
         self.entries.iter().position(|e| std::ptr::eq(e, entry)).map_or(&[], |i| &self.aliases[i])
     }
 
+    /// The platform a company runs: the first of its platforms in
+    /// `platforms.tsv`, where each company's microblog comes first.
+    pub fn platform_run_by(&self, company_id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|p| p.kind == EntityKind::Platform && p.related == Some(company_id))
+    }
+
     /// Every entity, in file order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries

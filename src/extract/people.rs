@@ -234,6 +234,20 @@ impl People {
                 evidence: sentence.evidence(span.clone(), rule),
             });
         };
+        // A post in a place, named by the words at `body` ("Zhejiang
+        // Province"), which are the place's mention as a body.
+        let post_in_place =
+            |place: &'static Entry, body: Range<usize>, role: &str, rule: &'static str, extraction: &mut Extraction| {
+                let entity = extraction.entity(jurisdiction(place, &text[body.clone()]));
+                extraction.mention(entity, sentence.evidence(body, "org.jurisdiction-of-post"));
+                post(role, Some(entity), rule, extraction);
+            };
+        // "ROLE of BODY, NAME": the role just before the body, and nothing
+        // but a comma between the body and the name.
+        let role_of = |body: &Range<usize>| {
+            let adjacent = text[body.end..span.start].trim().trim_end_matches(',').trim().is_empty();
+            adjacent.then(|| patterns.before_role_of.captures(&text[..body.start])).flatten()
+        };
         let (before, after) = (&text[..span.start], &text[span.end..]);
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
@@ -242,11 +256,8 @@ impl People {
                 post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
                 return;
             }
-            let place_at = if text[at..].starts_with("the ") { at + 4 } else { at };
-            if let Some((place_span, place)) = named.places.iter().find(|(s, _)| s.start == place_at) {
-                let entity = extraction.entity(jurisdiction(place, &text[place_span.clone()]));
-                extraction.mention(entity, sentence.evidence(place_span.clone(), "org.jurisdiction-of-post"));
-                post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+            if let Some((place_span, place)) = named.place_starting_at(text, at) {
+                post_in_place(place, place_span.clone(), &caps["role"], "post.name-comma-role-of-place", extraction);
                 return;
             }
         }
@@ -305,9 +316,7 @@ impl People {
                 post(&caps["role"], Some(org.entity), "post.org-role-name", extraction);
                 return;
             }
-            if between.trim().trim_end_matches(',').trim().is_empty()
-                && let Some(caps) = patterns.before_role_of.captures(&text[..org.span.start])
-            {
+            if let Some(caps) = role_of(&org.span) {
                 post(&caps["role"], Some(org.entity), "post.role-of-org-name", extraction);
                 return;
             }
@@ -318,20 +327,15 @@ impl People {
         }
         for (place_span, place) in named.places.iter().filter(|(s, _)| s.end <= span.start) {
             // "The vice governor of Hainan, Tan Li, ..."
-            if text[place_span.end..span.start].trim().trim_end_matches(',').trim().is_empty()
-                && let Some(caps) = patterns.before_role_of.captures(&text[..place_span.start])
-                && !matches!(place.kind, GazetteerKind::Place { country: true })
+            if !matches!(place.kind, GazetteerKind::Place { country: true })
+                && let Some(caps) = role_of(place_span)
             {
-                let entity = extraction.entity(jurisdiction(place, place.name));
-                extraction.mention(entity, sentence.evidence(place_span.clone(), "org.jurisdiction-of-post"));
-                post(&caps["role"], Some(entity), "post.role-of-place-name", extraction);
+                post_in_place(place, place_span.clone(), &caps["role"], "post.role-of-place-name", extraction);
                 return;
             }
             if let Some(caps) = patterns.before_place_title.captures(&text[place_span.end..span.start]) {
                 let unit_end = caps.name("unit").map_or(place_span.end, |unit| place_span.end + unit.end());
-                let entity = extraction.entity(jurisdiction(place, &text[place_span.start..unit_end]));
-                extraction.mention(entity, sentence.evidence(place_span.start..unit_end, "org.jurisdiction-of-post"));
-                post(&caps["role"], Some(entity), "post.place-role-name", extraction);
+                post_in_place(place, place_span.start..unit_end, &caps["role"], "post.place-role-name", extraction);
                 return;
             }
         }
