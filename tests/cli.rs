@@ -657,6 +657,19 @@ fn more_styles_wire_foreign_press_and_portals() {
     let names: Vec<&str> = organizations.iter().filter(|r| r[0] == "xinhua-2010").map(|r| r[1].as_str()).collect();
     assert!(names.contains(&"China Internet Network Information Center"), "the longest name written: {names:?}");
     assert!(organizations.iter().any(|r| r[0] == "nyt-2011" && r[1] == "Media and Public Opinion Research Center"));
+    // Shanghai Daily: ranges, a past value of the count given before, an
+    // account on a company's name, and a body named in a possessive.
+    assert_eq!(
+        figure("shdaily-2012", "600")[1..3],
+        ["MoreThan", "2012-06-13"],
+        "\"Between 600 and 700 of the accounts\""
+    );
+    assert_eq!(figure("shdaily-2012", "700")[1], "LessThan");
+    assert_eq!(figure("shdaily-2012", "250")[1..2], ["MoreThan"], "\"250-300 accounts\"");
+    assert_eq!(figure("shdaily-2012", "412")[1..3], ["Exact", "2011-12"], "\"The number stood at only 412\"");
+    assert_eq!(figure("shdaily-2012", "2100000")[3], "Sina Weibo", "\"its Sina account\"");
+    assert_eq!(figure("shdaily-2012", "3200")[3], "Tencent Weibo", "\"The service\" after \"Tencent said\"");
+    assert!(organizations.iter().any(|r| r[0] == "shdaily-2012" && r[1] == "Shanghai Municipal Government"));
 }
 
 #[test]

@@ -96,6 +96,19 @@ static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::n
     (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
 });
 
+/// Each word capitalised but the short ones that link them: "public
+/// security bureau" as "Public Security Bureau".
+fn title_case(words: &str) -> String {
+    let word = |w: &str| {
+        if matches!(w, "of" | "and" | "for" | "the") {
+            return w.to_string();
+        }
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    };
+    words.split_whitespace().map(word).collect::<Vec<_>>().join(" ")
+}
+
 /// "its microblog" a few words after a company: "Tencent said its
 /// microblog had 540 million users".
 static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,12 +116,22 @@ static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
         .expect("its-microblog pattern compiles")
 });
 
-/// The platform a company runs, when the words after its name (at `end`)
-/// call it "its microblog": its span and the platform.
-fn its_platform(text: &str, end: usize, company: &'static Entry) -> Option<(Range<usize>, &'static Entry)> {
-    let its = ITS_MICROBLOG.captures(&text[end..])?.name("its")?;
-    let platform = gazetteer().platform_run_by(company.id)?;
-    Some((end + its.start()..end + its.end(), platform))
+/// "its Sina account", "Tencent accounts": the company's name stands for
+/// the platform it runs.
+static COMPANY_ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+accounts?\b").expect("company account pattern compiles"));
+
+/// The platform a company (named at `span`) runs, when the words after its
+/// name call it "its microblog" or an account on it: the platform's span and
+/// the platform.
+fn its_platform(text: &str, span: &Range<usize>, company: &'static Entry) -> Option<(Range<usize>, &'static Entry)> {
+    let rest = &text[span.end..];
+    let platform_span = if let Some(its) = ITS_MICROBLOG.captures(rest).and_then(|caps| caps.name("its")) {
+        span.end + its.start()..span.end + its.end()
+    } else {
+        span.start..span.end + COMPANY_ACCOUNT.find(rest)?.end()
+    };
+    Some((platform_span, gazetteer().platform_run_by(company.id)?))
 }
 
 /// A named account: "the Foreign Ministry's Waijiao Xiaolingtong micro blog".
@@ -141,7 +164,7 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
         match found.entry.kind {
             GazetteerKind::Place { .. } => named.places.push((found.span, found.entry)),
             _ => {
-                if let Some((span, platform)) = its_platform(text, found.span.end, found.entry) {
+                if let Some((span, platform)) = its_platform(text, &found.span, found.entry) {
                     candidates.push((span, Candidate::Known(platform)));
                 }
                 candidates.push((found.span, Candidate::Known(found.entry)));
@@ -158,7 +181,10 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             let body = caps.name("body").map_or("", |m| m.as_str());
             let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
-            let name = format!("{} {body}", place.name);
+            // Named as the body names itself: "Shanghai Municipal Government"
+            // (but "Chengdu police", which is no name).
+            let body_name = if body.contains(' ') { title_case(body) } else { body.to_string() };
+            let name = format!("{} {body_name}", place.name);
             // Every police phrase of a place ("Guangdong's provincial police
             // bureau") names the place's police, which the gazetteer may
             // know by another of its names ("Guangdong police").
@@ -635,7 +661,7 @@ mod tests {
     fn places_with_bodies_in_lower_case() {
         assert_eq!(
             orgs("Chengdu police and the Wuhan municipal government"),
-            vec!["Chengdu police", "Wuhan municipal government"]
+            vec!["Chengdu police", "Wuhan Municipal Government"]
         );
     }
 
@@ -645,8 +671,8 @@ mod tests {
         for text in ["Guangdong's provincial police bureau said", "the Guangdong public security department said"] {
             assert_eq!(orgs(text), vec![known.clone()], "{text}");
         }
-        // A place the gazetteer has no police for keeps the words it used.
-        assert_eq!(orgs("Xuzhou's municipal police bureau said"), vec!["Xuzhou municipal police bureau"]);
+        // A place the gazetteer has no police for keeps the body's words.
+        assert_eq!(orgs("Xuzhou's municipal police bureau said"), vec!["Xuzhou Municipal Police Bureau"]);
     }
 
     #[test]
@@ -680,6 +706,9 @@ mod tests {
         );
         // Without "its", a company is only a company.
         assert_eq!(orgs("Tencent said the microblog had 540 million users"), vec!["Tencent"]);
+        // An account on a company's name is an account on its platform.
+        assert_eq!(orgs("the city's Sina account has 860,000 fans"), vec!["Sina Weibo"]);
+        assert_eq!(orgs("it runs 40 Tencent accounts"), vec!["Tencent Weibo"]);
     }
 
     #[test]

@@ -164,10 +164,21 @@ impl Discourse {
             let ratio = index
                 .checked_sub(1)
                 .is_some_and(|i| matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of"));
-            if ratio || !self.is_count(text, &number, &dates, named) {
+            // The low end of a range is read with its high end, below.
+            let low_end = range_start(&lower, &numbers, index).is_some();
+            if ratio || low_end || !self.is_count(text, &number, &dates, named) {
                 continue;
             }
-            let qualifier_span = qualifier_before(&lower, number.span.start);
+            // "between 30,000 and 40,000 accounts": at least the one, at
+            // most the other, both stated by the whole phrase.
+            let range = index.checked_sub(1).and_then(|low| {
+                let start = range_start(&lower, &numbers, low)?;
+                self.is_count(text, &numbers[low], &dates, named).then_some((low, start))
+            });
+            let qualifier_span = match range {
+                Some((_, start)) => Some((Qualifier::LessThan, start)),
+                None => qualifier_before(&lower, number.span.start),
+            };
             let mut qualifier = qualifier_span
                 .as_ref()
                 .map_or(if number.plus { Qualifier::MoreThan } else { Qualifier::Exact }, |(q, _)| *q);
@@ -220,6 +231,8 @@ impl Discourse {
                 (measure, number.span.end, "figure.list-continuation")
             } else if let Some(Linked { measure, described, following }) = linked() {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
+            } else if let Some((_, measure)) = self.last_measure.filter(|_| restates_last_figure(&lower[..start])) {
+                (measure, number.span.end, "figure.restated")
             } else {
                 continue;
             };
@@ -255,19 +268,25 @@ impl Discourse {
                 _ => measure,
             };
             let refers_back = continued.is_some();
+            if let Some((low, _)) = range {
+                // ("between 10 and 15 percent": both are percentages.)
+                let number = NumberMention { percent: number.percent, ..numbers[low].clone() };
+                let qualifier = Qualifier::MoreThan;
+                candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule, refers_back });
+            }
             candidates.push(Candidate { number, qualifier, base_measure, measure, end, start, rule, refers_back });
         }
 
-        // (Not the date of a value compared with: "..., up from 18,000 at
-        // the end of 2011".)
-        let comparing = |d: &&DateMention| {
-            let clause = clause_of(&clauses, d.span.start);
+        // A value compared with, and its date: "..., up from 18,000 at the
+        // end of 2011".
+        let comparing = |at: usize| {
+            let clause = clause_of(&clauses, at);
             let opening = lower[clause.clone()].trim_start();
             opening.starts_with("from ") || CUES.comparisons.iter().any(|w| opening.starts_with(w))
         };
         let anchor_in_sentence = dates
             .iter()
-            .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor) && !comparing(d))
+            .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor) && !comparing(d.span.start))
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
         // "In 2011, the number ... was 800": a date opening the sentence, in
         // a clause of its own, holds for the whole sentence.
@@ -282,6 +301,15 @@ impl Discourse {
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         let starts: Vec<usize> = candidates.iter().map(|c| c.number.span.start).collect();
+        // A sentence about a company that runs a microblog ("Sina said it
+        // has ...") is not about another platform named before it; the
+        // next sentences ("The service ...") are about its microblog.
+        let company_microblog = named
+            .entities
+            .iter()
+            .rev()
+            .find_map(|f| super::entities::microblog_of(&extraction.entities[f.entity]))
+            .filter(|_| named.platforms().next().is_none());
         for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
             // The words between this figure and its neighbours: "rose from
@@ -298,7 +326,11 @@ impl Discourse {
                     let microblog = super::entities::microblog_of(&extraction.entities[subject?])?;
                     Some(extraction.entity(microblog))
                 })
-                .or_else(|| self.carried_platform(sentence, named));
+                .or_else(|| {
+                    let carried = self.carried_platform(sentence, named)?;
+                    let key = &extraction.entities[carried].key;
+                    company_microblog.as_ref().is_none_or(|microblog| &microblog.key == key).then_some(carried)
+                });
             let place = Place {
                 number: candidate.number.span.clone(),
                 between,
@@ -321,12 +353,27 @@ impl Discourse {
         }
 
         self.read_opening(&lower, &dates, named, extraction);
-        if let Some(last) = candidates.iter().rev().find(|c| !c.number.percent) {
+        // What "Of these" or "of the accounts" refers to next: the last
+        // count, as of its date. (Not a value compared with, nor a past value
+        // of the same count: "The number stood at 412 in 2011".)
+        let first = extraction.figures.len() - candidates.len();
+        let last = candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, c)| !c.number.percent && c.rule != "figure.restated" && !comparing(c.number.span.start));
+        if let Some((index, last)) = last {
+            let figure = &extraction.figures[first + index];
             self.last_measure = Some((last.base_measure, last.measure));
-            self.last_date = sentence_date;
+            self.last_date = match (figure.date, &figure.date_text) {
+                (Some(date), Some(text)) if !figure.date_inferred => Some((date, text.clone())),
+                _ => sentence_date,
+            };
         }
-        if let Some(platform) = named.platforms().last() {
-            self.platform = Some((platform.entity, sentence.paragraph, sentence.index));
+        let topic =
+            named.platforms().last().map(|f| f.entity).or_else(|| company_microblog.map(|m| extraction.entity(m)));
+        if let Some(platform) = topic {
+            self.platform = Some((platform, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
             && let Some((platform, _, _)) = self.platform.filter(|_| self.carries_platform(sentence))
         {
@@ -461,17 +508,17 @@ impl Discourse {
         if let Some((date, phrase)) = anchor {
             return (Some(*date), false, Some(phrase.clone()));
         }
-        if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
-            return (self.published, false, Some((*word).to_string()));
-        }
         // "..., the bureau said on Wednesday": a figure given without a date
-        // holds when it was given.
+        // holds when it was given (also one it calls "now").
         // ("said in a statement on April 30")
         let said = dates.iter().filter(usable).find(|d| {
             lower[..d.span.start].split_whitespace().rev().take(5).any(|word| CUES.statement_verbs.contains(&word))
         });
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
+        }
+        if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
+            return (self.published, false, Some((*word).to_string()));
         }
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph
@@ -656,6 +703,24 @@ fn qualifier_before(lower: &str, at: usize) -> Option<(Qualifier, usize)> {
     })
 }
 
+/// Where the range that the number at `index` opens starts: "between
+/// 30,000 and 40,000", "30,000-40,000" (but not "rose from 30,000 to
+/// 40,000", a change).
+fn range_start(lower: &str, numbers: &[NumberMention], index: usize) -> Option<usize> {
+    let (low, high) = (numbers.get(index)?, numbers.get(index + 1)?);
+    if low.percent && !high.percent {
+        return None;
+    }
+    let gap = &lower[low.span.end..high.span.start];
+    if matches!(gap, "-" | "\u{2013}") {
+        return Some(low.span.start);
+    }
+    let before = lower[..low.span.start].trim_end();
+    let start = before.strip_suffix("between")?.len();
+    let whole_word = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    (gap.trim() == "and" && whole_word).then_some(start)
+}
+
 /// The counted noun after a number, skipping up to three modifiers; returns
 /// the measure and where the noun ends.
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
@@ -793,21 +858,7 @@ impl<'a> Linked<'a> {
 /// where the number's clause begins; a relative clause ("microblogs, which
 /// numbered 6,500") counts the noun of the clause before it.
 fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
-    let trimmed = before.trim_end();
-    let verb = CUES.linking_verbs.iter().copied().find(|verb| {
-        trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']) || rest.ends_with(char::is_numeric))
-    });
-    // "... grew by 25% over the period, to 79,000": the new value.
-    let changed_to = || {
-        let rest = trimmed.strip_suffix("to")?;
-        // ("up to 3,000" is a hedge, not a change.)
-        let changed = rest.ends_with([' ', ','])
-            && !rest.trim_end().ends_with(" up")
-            && CUES.change_verbs.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
-        changed.then_some("to")
-    };
-    let verb = verb.or_else(changed_to)?;
-    let subject = &trimmed[..trimmed.len() - verb.len()];
+    let subject = verb_subject(before)?;
     if let Some(at) = subject.rfind("number of ").or_else(|| subject.rfind("numbers of ")) {
         let phrase = &subject[at..];
         let (end, measure) = phrase.split_whitespace().skip(2).take(8).find_map(|word| {
@@ -845,6 +896,37 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
         last = head;
     }
     Some(Linked::at(phrase, last.0.end, last.1))
+}
+
+/// Whether the words before a number make it the new value of the figure
+/// the sentence before gave: "The number stood at 32,358 at the end of
+/// 2011", "That figure rose to ...".
+fn restates_last_figure(before: &str) -> bool {
+    const NAMES: &[&str] = &["number", "figure", "total", "tally", "count"];
+    let Some(subject) = verb_subject(before) else { return false };
+    let mut words = subject.rsplit(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    words.next().is_some_and(|noun| NAMES.contains(&noun))
+        && words.next().is_some_and(|determiner| matches!(determiner, "the" | "that" | "this"))
+}
+
+/// The subject of the linking verb ("reached", "stood at", "rose ... to")
+/// that ends `before`, up to the verb.
+fn verb_subject(before: &str) -> Option<&str> {
+    let trimmed = before.trim_end();
+    let verb = CUES.linking_verbs.iter().copied().find(|verb| {
+        trimmed.strip_suffix(*verb).is_some_and(|rest| rest.ends_with([' ', ',']) || rest.ends_with(char::is_numeric))
+    });
+    // "... grew by 25% over the period, to 79,000": the new value.
+    let changed_to = || {
+        let rest = trimmed.strip_suffix("to")?;
+        // ("up to 3,000" is a hedge, not a change.)
+        let changed = rest.ends_with([' ', ','])
+            && !rest.trim_end().ends_with(" up")
+            && CUES.change_verbs.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
+        changed.then_some("to")
+    };
+    let verb = verb.or_else(changed_to)?;
+    Some(&trimmed[..trimmed.len() - verb.len()])
 }
 
 /// Accounts of government bodies or officials get a finer measure, from

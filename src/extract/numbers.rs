@@ -64,8 +64,13 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             // Whole words only: "4G" or "x86" are not numbers.
             let before = text[..whole.start()].chars().next_back();
             let after = text[whole.end()..].chars().next();
+            // A hyphen joins digits to a word ("4-year"), or to more digits:
+            // a range ("250-300"), or a date, which `dates` reads.
+            let range = text[whole.end()..]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
             if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
-                || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && caps.name("digits").is_some())
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && caps.name("digits").is_some() && !range)
             {
                 return None;
             }
@@ -179,6 +184,13 @@ mod tests {
     fn percentages() {
         let found = find_numbers("a growth rate of more than 100 percent and 73.5% of users");
         assert_eq!(found.iter().map(|n| (n.value, n.percent)).collect::<Vec<_>>(), vec![(100.0, true), (73.5, true)]);
+    }
+
+    #[test]
+    fn a_hyphen_joins_the_ends_of_a_range() {
+        assert_eq!(values("30,000-40,000 accounts"), vec![30_000.0, 40_000.0]);
+        assert_eq!(values("250-300 accounts"), vec![250.0, 300.0]);
+        assert_eq!(values("a 5-year plan"), Vec::<f64>::new());
     }
 
     #[test]

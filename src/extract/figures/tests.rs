@@ -454,3 +454,69 @@ fn up_to_is_a_hedge_not_the_end_of_a_change() {
     let found = figures(day(2013, 3, 1), &[&["Followers rose sharply, and each account may gain up to 3,000."]]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_range_gives_both_of_its_ends() {
+    let found = figures(
+        day(2013, 6, 3),
+        &[&["Between 12,000 and 15,000 accounts on Netease Weibo belong to courts, the survey found."]],
+    );
+    assert_eq!(
+        found,
+        vec![
+            (12_000.0, Qualifier::MoreThan, "Accounts", "Netease Weibo".into(), "2013-06-03".into()),
+            (15_000.0, Qualifier::LessThan, "Accounts", "Netease Weibo".into(), "2013-06-03".into()),
+        ]
+    );
+    let found =
+        figures(day(2013, 6, 3), &[&["Courts run 3,000-4,500 accounts, or between 10 and 15 percent of the total."]]);
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (3_000.0, Qualifier::MoreThan, "Accounts"),
+            (4_500.0, Qualifier::LessThan, "Accounts"),
+            (10.0, Qualifier::MoreThan, "Percentage"),
+            (15.0, Qualifier::LessThan, "Percentage"),
+        ]
+    );
+    // A change from one value to another is no range.
+    let found = figures(day(2013, 6, 3), &[&["Accounts rose from 3,000 to 4,500 in a year."]]);
+    assert!(found.iter().all(|f| f.1 == Qualifier::Exact), "{found:?}");
+}
+
+#[test]
+fn a_sentence_about_a_company_is_about_its_microblog_not_the_platform_before() {
+    let found = figures(
+        day(2013, 4, 10),
+        &[
+            &["Government accounts on Tencent Weibo numbered 70,000 in March."],
+            &[
+                "Sina said it had about 250 million registered users.",
+                "The service added 8,000 police accounts in March.",
+            ],
+        ],
+    );
+    let platforms: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
+    assert_eq!(platforms, vec![(70_000.0, "Tencent Weibo"), (250_000_000.0, ""), (8_000.0, "Sina Weibo")]);
+}
+
+#[test]
+fn the_number_before_restated_at_another_date() {
+    let found = figures(
+        day(2012, 9, 20),
+        &[&[
+            "Courts now run 3,400 microblog accounts, the Supreme People's Court said yesterday.",
+            "That figure stood at just 900 at the end of 2011.",
+            "Of these, 1,100 are on Sina Weibo.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![(3_400.0, "Accounts", "2012-09-19"), (900.0, "Accounts", "2011-12"), (1_100.0, "Accounts", "2012-09-19")],
+        "\"now\" is when it was said; \"of these\" is the count, not its past value"
+    );
+    let found = figures(day(2012, 9, 20), &[&["Courts run 3,400 accounts.", "The number of courts stood at 3,000."]]);
+    assert!(found.iter().all(|f| f.0 != 3_000.0), "a number of something else: {found:?}");
+}
