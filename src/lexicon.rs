@@ -80,6 +80,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/change_nouns.txt"),
     data_file!("lexicon/comparisons.txt"),
     data_file!("lexicon/statement_verbs.txt"),
+    data_file!("lexicon/agent_participles.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

@@ -670,6 +670,18 @@ fn more_styles_wire_foreign_press_and_portals() {
     assert_eq!(figure("shdaily-2012", "2100000")[3], "Sina Weibo", "\"its Sina account\"");
     assert_eq!(figure("shdaily-2012", "3200")[3], "Tencent Weibo", "\"The service\" after \"Tencent said\"");
     assert!(organizations.iter().any(|r| r[0] == "shdaily-2012" && r[1] == "Shanghai Municipal Government"));
+    // AP: who opened the accounts is not what is counted, "on NetEase", a
+    // rival's claim, a person in apposition, "ministry spokesman".
+    assert_eq!(figure("ap-2012", "9400")[1..4], ["Exact", "2012-10", "Netease Weibo"]);
+    let measure = |source: &str, value: &str| row(&figures, &[source, value]).map(|r| r[5].clone());
+    assert_eq!(measure("ap-2012", "9400").as_deref(), Some("GovernmentAccounts"));
+    assert_eq!(measure("ap-2012", "6300").as_deref(), Some("AgencyAccounts"));
+    assert_eq!(measure("ap-2012", "3100").as_deref(), Some("OfficialAccounts"));
+    assert_eq!(figure("ap-2012", "507000000")[3], "Tencent Weibo", "\"claims 507 million for its own microblog\"");
+    let subject = row(&figures, &["ap-2012", "1100000"]).map(|r| (r[4].as_str(), r[6].as_str()));
+    assert_eq!(subject, Some(("", "Zhou Lin")), "a sentence naming two platforms sets no topic");
+    assert_eq!(post("ap-2012", "Wu Heping"), ["spokesman", "Ministry of Public Security"]);
+    assert_eq!(figure("sinaeng-2014", "183232")[3], "", "the share of a total over both platforms");
 }
 
 #[test]
@@ -872,7 +884,7 @@ fn why_something_unknown_is_one_line_and_fails() {
 fn the_shell_explains_rows_and_describes_entities() {
     let govkg = Govkg::seeded();
     let input =
-        ".why\n.run growth platform=\"Tencent Weibo\"\n.why 1\n.why 3\n.describe Sina Weibo\n.describe nobody\n";
+        ".why\n.run growth platform=\"Tencent Weibo\"\n.why 1\n.why 4\n.describe Sina Weibo\n.describe nobody\n";
     let output = govkg.with_input(&["repl"], input);
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -882,7 +894,7 @@ fn the_shell_explains_rows_and_describes_entities() {
         errors,
         [
             "error: no result to explain yet: run a SELECT query first, then .why ROW",
-            "error: no row 3: the last result has 2 rows (rows count from 1)",
+            "error: no row 4: the last result has 3 rows (rows count from 1)",
             "error: nothing in the store is called \"nobody\" (try a prefixed name like kg:person-cai-qi)",
         ]
     );

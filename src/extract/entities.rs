@@ -92,7 +92,9 @@ static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::n
     let table = lexicon::table("lexicon/local_bodies.tsv", 2);
     let bodies: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
     let alternation = lexicon::alternation(bodies.iter().map(|(phrase, _)| *phrase));
-    let pattern = format!(r"^(?:'s|\u{{2019}}s)?\s+(?P<body>{alternation})\b");
+    // ("the Zhejiang provincial Party committee": some write a word of it
+    // in capitals.)
+    let pattern = format!(r"^(?:'s|\u{{2019}}s)?\s+(?P<body>(?i:{alternation}))\b");
     (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
 });
 
@@ -110,14 +112,15 @@ fn title_case(words: &str) -> String {
 }
 
 /// "its microblog" a few words after a company: "Tencent said its
-/// microblog had 540 million users".
+/// microblog had 540 million users", "Tencent Holdings Ltd. claims 507 million for
+/// its own microblog".
 static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+[a-z]+){0,3}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
+    Regex::new(r"^\.?(?:\s+[a-z0-9,.]+){0,5}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
         .expect("its-microblog pattern compiles")
 });
 
-/// "its Sina account", "Tencent accounts": the company's name stands for
-/// the platform it runs.
+/// "its Sina account", "Tencent accounts", "accounts on Sina": the
+/// company's name stands for the platform it runs.
 static COMPANY_ACCOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+accounts?\b").expect("company account pattern compiles"));
 
@@ -128,6 +131,10 @@ fn its_platform(text: &str, span: &Range<usize>, company: &'static Entry) -> Opt
     let rest = &text[span.end..];
     let platform_span = if let Some(its) = ITS_MICROBLOG.captures(rest).and_then(|caps| caps.name("its")) {
         span.end + its.start()..span.end + its.end()
+    } else if text[..span.start].ends_with(" on ") && !rest.trim_start_matches('.').starts_with(['\'', '\u{2019}']) {
+        // (But "on Sina's website" or "on Sina Corp.'s Weibo" is on the
+        // company's.)
+        span.clone()
     } else {
         span.start..span.end + COMPANY_ACCOUNT.find(rest)?.end()
     };
@@ -178,7 +185,8 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.0.captures(rest) {
-            let body = caps.name("body").map_or("", |m| m.as_str());
+            let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
+            let body = body.as_str();
             let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
             // Named as the body names itself: "Shanghai Municipal Government"
@@ -663,6 +671,10 @@ mod tests {
             orgs("Chengdu police and the Wuhan municipal government"),
             vec!["Chengdu police", "Wuhan Municipal Government"]
         );
+        assert_eq!(
+            orgs("head of the organization department of the Zhejiang provincial Party committee"),
+            vec!["Zhejiang Provincial Party Committee"]
+        );
     }
 
     #[test]
@@ -709,6 +721,13 @@ mod tests {
         // An account on a company's name is an account on its platform.
         assert_eq!(orgs("the city's Sina account has 860,000 fans"), vec!["Sina Weibo"]);
         assert_eq!(orgs("it runs 40 Tencent accounts"), vec!["Tencent Weibo"]);
+        assert_eq!(orgs("accounts opened on Sina numbered 18,000"), vec!["Sina Weibo"]);
+        assert_eq!(orgs("a statement on Sina's website"), vec!["Sina"]);
+        assert_eq!(orgs("accounts on Sina Corp.'s Weibo"), vec!["Sina", "Sina Weibo"]);
+        assert_eq!(
+            orgs("Tencent Holdings Ltd. claims 507 million for its own microblog"),
+            vec!["Tencent", "Tencent Weibo"]
+        );
     }
 
     #[test]

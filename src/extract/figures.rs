@@ -42,6 +42,7 @@ struct Cues {
     change_nouns: Vec<&'static str>,
     /// "up from", "compared with": an earlier value of the same count.
     comparisons: Vec<&'static str>,
+    agent_participles: Vec<&'static str>,
     /// "said", "released": when a figure was given.
     statement_verbs: Vec<&'static str>,
 }
@@ -97,6 +98,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         change_verbs: lexicon::words("lexicon/change_verbs.txt"),
         change_nouns: lexicon::words("lexicon/change_nouns.txt"),
         comparisons: lexicon::words("lexicon/comparisons.txt"),
+        agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
     }
 });
@@ -370,9 +372,14 @@ impl Discourse {
                 _ => sentence_date,
             };
         }
-        let topic =
-            named.platforms().last().map(|f| f.entity).or_else(|| company_microblog.map(|m| extraction.entity(m)));
-        if let Some(platform) = topic {
+        let mut platforms: Vec<usize> = named.platforms().map(|f| f.entity).collect();
+        platforms.dedup();
+        if platforms.len() > 1 {
+            // A sentence comparing platforms makes none of them the topic.
+            self.platform = None;
+        } else if let Some(platform) =
+            platforms.first().copied().or_else(|| company_microblog.map(|m| extraction.entity(m)))
+        {
             self.platform = Some((platform, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
             && let Some((platform, _, _)) = self.platform.filter(|_| self.carries_platform(sentence))
@@ -622,6 +629,12 @@ fn subject_for(
     let opening = text[clause.clone()].trim_start().to_ascii_lowercase();
     let relative = ["whose ", "which ", "who ", "has ", "have ", "had "].iter().any(|w| opening.starts_with(w));
     let from = if relative { clause_of(clauses, clause.start.saturating_sub(2)).start } else { clause.start };
+    // "Cai Qi, head of the ... committee, has 3.5 million followers": the
+    // clause before describes the person named right before it.
+    let described = people
+        .in_sentence()
+        .iter()
+        .find(|(s, _)| relative && s.end <= from && text[s.end..from].trim_matches([',', ' ']).is_empty());
     let in_clause_before = |span: &Range<usize>| from <= span.start && span.end <= at;
     let person = people.in_sentence().iter().filter(|(s, _)| in_clause_before(s)).map(|(s, e)| (s.end, *e));
     let bodies = named
@@ -629,7 +642,8 @@ fn subject_for(
         .iter()
         .filter(|f| f.kind != EntityKind::Platform && in_clause_before(&f.span))
         .map(|f| (f.span.end, f.entity));
-    let nearest = person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e);
+    let nearest =
+        described.map(|(_, e)| *e).or_else(|| person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e));
     match candidate.measure {
         "Followers" | "Posts" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts" | "OfficialAccounts" => nearest,
         _ => None,
@@ -799,10 +813,6 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "on ",
         "for ",
         "to ",
-        "run by",
-        "operated by",
-        "opened by",
-        "held by",
         "belong to",
         "belonged to",
         "are ",
@@ -810,6 +820,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "and ",
     ]
     .iter()
+    .chain(&CUES.agent_participles)
     .any(|p| after.starts_with(p))
         || after.starts_with(['.', ',', ';'])
         || refers_back(after);
@@ -888,10 +899,12 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
         .collect();
     let mut last = nouns.iter().max_by_key(|(at, _)| (at.end, std::cmp::Reverse(at.start)))?;
     // "accounts of government agencies made up ...": the head of "X of
-    // (a few words) Y" is X.
+    // (a few words) Y" is X; so is that of "X opened by (a few words) Y".
     while let Some(head) = nouns.iter().find(|(at, _)| {
         let between = phrase.get(at.end..last.0.start).unwrap_or_default();
-        between.starts_with(" of ") && between.split_whitespace().count() <= 4
+        let words = between.split_whitespace().count();
+        between.starts_with(" of ") && words <= 4
+            || CUES.agent_participles.iter().any(|p| between.trim_start().starts_with(p)) && words <= 7
     }) {
         last = head;
     }
@@ -933,7 +946,8 @@ fn verb_subject(before: &str) -> Option<&str> {
 /// the words that describe them (`described`: "verified government") and
 /// what follows ("operated by government agencies").
 fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'static str {
-    if measure != "Accounts" {
+    // (Government accounts are of agencies or of officials.)
+    if !matches!(measure, "Accounts" | "GovernmentAccounts") {
         return measure;
     }
     let mut words: Vec<&str> = following.split_whitespace().take(8).collect();
@@ -945,18 +959,16 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
         words.remove(0);
     }
     let following = words.join(" ");
-    // ("Accounts of agencies and officials" are both kinds.)
+    // ("Accounts of agencies and officials", "opened by agencies and
+    // officials" are both kinds.)
     let by = |who: &[&str]| {
         who.iter().any(|w| {
-            ["operated by", "run by", "opened by", "held by", "belong to", "belonged to", "by", "to", "of"].iter().any(
-                |verb| {
-                    following.strip_prefix(&format!("{verb} {w}")).is_some_and(|rest| {
-                        let both = *verb == "of"
-                            && rest.strip_prefix(" and ").is_some_and(|r| r.starts_with(char::is_alphabetic));
-                        rest.is_empty() || !rest.starts_with(char::is_alphanumeric) && !both
-                    })
-                },
-            )
+            CUES.agent_participles.iter().chain(&["belong to", "belonged to", "by", "to", "of"]).any(|verb| {
+                following.strip_prefix(&format!("{verb} {w}")).is_some_and(|rest| {
+                    let both = rest.strip_prefix(" and ").is_some_and(|r| r.starts_with(char::is_alphabetic));
+                    rest.is_empty() || !rest.starts_with(char::is_alphanumeric) && !both
+                })
+            })
         })
     };
     if by(&[
@@ -966,6 +978,10 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
         "government departments",
         "authorities",
         "high-level government agencies",
+        "offices",
+        "government offices",
+        "bodies",
+        "government bodies",
     ]) {
         "AgencyAccounts"
     } else if by(&["officials", "individual officials", "government officials", "officers"]) {

@@ -37,6 +37,7 @@ struct Patterns {
     after_role_of_reference: Regex,
     after_role_of_its: Regex,
     before_reference: Regex,
+    before_bare_reference: Regex,
     before_role_of: Regex,
     before_title: Regex,
     before_possessive_title: Regex,
@@ -85,6 +86,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
         )),
         before_reference: build(format!(r"(?i:the)\s+{BODY_NOUN}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
+        before_bare_reference: build(format!(r"\b{BODY_NOUN}\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
         before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
@@ -288,7 +290,9 @@ impl People {
             .or_else(|| {
                 patterns.after_role_of_reference.captures(after).map(|caps| (caps, "post.name-role-of-the-body"))
             })
-            .or_else(|| patterns.before_reference.captures(before).map(|caps| (caps, "post.the-bodys-role-name")));
+            .or_else(|| patterns.before_reference.captures(before).map(|caps| (caps, "post.the-bodys-role-name")))
+            // "ministry spokesman Wu Heping" (when a ministry was named)
+            .or_else(|| patterns.before_bare_reference.captures(before).map(|caps| (caps, "post.body-role-name")));
         if let Some((caps, rule)) = reference {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
             if matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region") {
@@ -304,8 +308,10 @@ impl People {
                     .split_whitespace()
                     .any(|w| w == noun)
             });
-            post(&caps["role"], org, rule, extraction);
-            return;
+            if org.is_some() || rule != "post.body-role-name" {
+                post(&caps["role"], org, rule, extraction);
+                return;
+            }
         }
         // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"
         for org in named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform) {
@@ -510,6 +516,13 @@ mod tests {
                 triple("Qian Hua", "head", "Wuxi Municipal Health Bureau")
             ]
         );
+        // Without "the" or a possessive, when such a body was named.
+        let found = posts(&[
+            "The Ministry of Commerce said exports rose.",
+            "Few firms complained, ministry spokeswoman Shen Dan told reporters.",
+            "Locals said bureau chief Han Bo was not there.",
+        ]);
+        assert_eq!(found, vec![triple("Shen Dan", "spokeswoman", "Ministry of Commerce")], "no bureau was named");
     }
 
     #[test]

@@ -171,7 +171,8 @@ fn the_counted_noun_may_be_the_subject() {
         ]],
     );
     let values: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
-    assert_eq!(values, vec![(230.0, "GrowthRate"), (60_064.0, "GovernmentAccounts"), (18_200.0, "GovernmentAccounts")]);
+    // (Run by bodies, not by officials.)
+    assert_eq!(values, vec![(230.0, "GrowthRate"), (60_064.0, "AgencyAccounts"), (18_200.0, "AgencyAccounts")]);
     assert_eq!((found[1].4.as_str(), found[2].4.as_str()), ("2012-12", "2011-12"));
     let found = figures(day(2013, 3, 20), &[&["Weibo users in China totaled 309 million, the report said."]]);
     assert_eq!((found[0].0, found[0].2), (309_000_000.0, "Users"));
@@ -519,4 +520,51 @@ fn the_number_before_restated_at_another_date() {
     );
     let found = figures(day(2012, 9, 20), &[&["Courts run 3,400 accounts.", "The number of courts stood at 3,000."]]);
     assert!(found.iter().all(|f| f.0 != 3_000.0), "a number of something else: {found:?}");
+}
+
+#[test]
+fn who_opened_them_does_not_change_what_is_counted() {
+    let found = figures(
+        day(2011, 12, 5),
+        &[&[
+            "Microblogs opened by government agencies and officials on Netease numbered 8,200 by November 30.",
+            "Among them, 5,100 were opened by agencies and 3,100 by individual officials.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (8_200.0, "GovernmentAccounts", "Netease Weibo"),
+            (5_100.0, "AgencyAccounts", "Netease Weibo"),
+            (3_100.0, "OfficialAccounts", "Netease Weibo")
+        ],
+        "microblogs, not officials; on the company's microblog"
+    );
+}
+
+#[test]
+fn a_person_described_in_apposition_has_the_followers() {
+    let mut extraction = Extraction::default();
+    let mut people = People::default();
+    let mut discourse = Discourse::new(day(2012, 3, 1));
+    let text = "Zhao Hui, director of the Hubei provincial Party committee's publicity department, has over 900,000 followers.";
+    let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+    let named = entities::find(&sentence, &mut extraction);
+    people.read(&sentence, &named, &mut extraction);
+    discourse.read(&sentence, &named, &people, &mut extraction);
+    let subject = extraction.figures[0].subject.map(|s| extraction.entities[s].name.as_str());
+    assert_eq!(subject, Some("Zhao Hui"));
+}
+
+#[test]
+fn a_rival_claims_a_number_of_the_same_thing() {
+    let found = figures(
+        day(2012, 12, 3),
+        &[&[
+            "Sina says its Weibo service has 400 million users, while rival Tencent Holdings claims 507 million for its own microblog.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str())).collect();
+    assert_eq!(got, vec![(400_000_000.0, "Users", "Sina Weibo"), (507_000_000.0, "Users", "Tencent Weibo")]);
 }
