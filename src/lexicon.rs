@@ -81,6 +81,8 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/comparisons.txt"),
     data_file!("lexicon/statement_verbs.txt"),
     data_file!("lexicon/agent_participles.txt"),
+    data_file!("lexicon/platform_plurals.txt"),
+    data_file!("lexicon/money_nouns.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

@@ -682,6 +682,12 @@ fn more_styles_wire_foreign_press_and_portals() {
     assert_eq!(subject, Some(("", "Zhou Lin")), "a sentence naming two platforms sets no topic");
     assert_eq!(post("ap-2012", "Wu Heping"), ["spokesman", "Ministry of Public Security"]);
     assert_eq!(figure("sinaeng-2014", "183232")[3], "", "the share of a total over both platforms");
+    // Bloomberg: "taking the total to", a count over several services, a
+    // share price; China Daily's second page.
+    assert_eq!(figure("bloomberg-2013", "25300")[1..4], ["Exact", "2013-03-31", "Sina Weibo"]);
+    assert_eq!(figure("bloomberg-2013", "176714")[1..4], ["Exact", "2012-12-31", ""]);
+    assert!(figure("bloomberg-2013", "2.4").is_empty(), "a share price's change");
+    assert_eq!(document("chinadaily-page2-2012")[1], "Microblogs bring officials closer to public");
 }
 
 #[test]

@@ -138,20 +138,30 @@ impl Metadata {
     }
 }
 
-/// A headline without the site name pages append to it ("Officials go
-/// online - China Daily", "... | Reuters").
+/// A headline without the site name or the page number pages append to it
+/// ("Officials go online - China Daily", "... | Reuters", "... - Page 2",
+/// "... (2)").
 fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
     let title = &text[span.clone()];
+    if let Some(at) = PAGE_NUMBER.find(title).map(|m| m.start()).filter(|&at| at > 0) {
+        return without_site_name(text, span.start..span.start + at);
+    }
     for separator in [" - ", " | ", " – ", " — ", " :: "] {
         if let Some(at) = title.rfind(separator)
             && is_publisher_name(&title[at + separator.len()..])
             && at > 0
         {
-            return span.start..span.start + at;
+            return without_site_name(text, span.start..span.start + at);
         }
     }
     span
 }
+
+/// The page number of an article split over pages, after its headline.
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\s+(?:-|\||–|—)\s+page\s+\d+(?:\s+of\s+\d+)?|\s*\((?:page\s+)?\d+\))\s*$")
+        .expect("page number pattern compiles")
+});
 
 /// Whether a line is nothing but a publisher's name ("ECNS Wire", "(People's
 /// Daily Online)").
@@ -238,6 +248,20 @@ mod tests {
         assert_eq!(title(&a), "Courts open microblogs");
         let a = article(&format!("Courts open microblogs\n\n(China Daily)\n\n10:02, May 3, 2013\n\n{BODY}\n"));
         assert_eq!(title(&a), "Courts open microblogs");
+    }
+
+    #[test]
+    fn the_headline_of_a_later_page_has_no_page_number() {
+        for heading in [
+            "Courts open microblogs - Page 2",
+            "Courts open microblogs (3)",
+            "Courts open microblogs | page 2 of 4 - China Daily",
+        ] {
+            let a = article(&format!("{heading}\n\n2013-05-07 08:02\n\n{BODY}\n"));
+            assert_eq!(title(&a), "Courts open microblogs", "{heading}");
+        }
+        let a = article(&format!("Top 10 accounts of 2012\n\n2013-05-07 08:02\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Top 10 accounts of 2012", "a number that is no page's");
     }
 
     #[test]

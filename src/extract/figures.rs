@@ -43,6 +43,8 @@ struct Cues {
     /// "up from", "compared with": an earlier value of the same count.
     comparisons: Vec<&'static str>,
     agent_participles: Vec<&'static str>,
+    platform_plurals: Vec<&'static str>,
+    money_nouns: Vec<&'static str>,
     /// "said", "released": when a figure was given.
     statement_verbs: Vec<&'static str>,
 }
@@ -99,6 +101,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         change_nouns: lexicon::words("lexicon/change_nouns.txt"),
         comparisons: lexicon::words("lexicon/comparisons.txt"),
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
+        platform_plurals: lexicon::words("lexicon/platform_plurals.txt"),
+        money_nouns: lexicon::words("lexicon/money_nouns.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
     }
 });
@@ -214,6 +218,9 @@ impl Discourse {
             let linked_first = continued.and_then(|_| linked());
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
+                if CUES.money_nouns.iter().any(|w| contains_words(lead, w)) {
+                    continue;
+                }
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
                 let lead = lead.strip_suffix(" by").unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
@@ -233,8 +240,10 @@ impl Discourse {
                 (measure, number.span.end, "figure.list-continuation")
             } else if let Some(Linked { measure, described, following }) = linked() {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
-            } else if let Some((_, measure)) = self.last_measure.filter(|_| restates_last_figure(&lower[..start])) {
-                (measure, number.span.end, "figure.restated")
+            } else if let Some(rule) = restates_count(&lower[..start])
+                && let Some(measure) = previous_measure.or(self.last_measure.map(|(_, measure)| measure))
+            {
+                (measure, number.span.end, rule)
             } else {
                 continue;
             };
@@ -329,7 +338,9 @@ impl Discourse {
                     Some(extraction.entity(microblog))
                 })
                 .or_else(|| {
-                    let carried = self.carried_platform(sentence, named)?;
+                    // ("on the four biggest microblog services": none.)
+                    let several = CUES.platform_plurals.iter().any(|w| contains_words(&lower, w));
+                    let carried = self.carried_platform(sentence, named).filter(|_| !several)?;
                     let key = &extraction.entities[carried].key;
                     company_microblog.as_ref().is_none_or(|microblog| &microblog.key == key).then_some(carried)
                 });
@@ -427,6 +438,10 @@ impl Discourse {
                 before_word.as_str(),
                 "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version"
             )
+            || before.ends_with(['$', '\u{a5}', '\u{20ac}', '\u{a3}'])
+            || ["yuan", "dollars", "us dollars", "usd", "rmb"]
+                .iter()
+                .any(|unit| after.trim_start().to_lowercase().starts_with(unit))
             || after.starts_with("-year-old")
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
@@ -911,15 +926,22 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     Some(Linked::at(phrase, last.0.end, last.1))
 }
 
-/// Whether the words before a number make it the new value of the figure
-/// the sentence before gave: "The number stood at 32,358 at the end of
-/// 2011", "That figure rose to ...".
-fn restates_last_figure(before: &str) -> bool {
+/// Whether the words before a number give it as another value of the count
+/// given before, and which: a past one ("The number stood at 32,358 at the
+/// end of 2011", "That figure rose to ...": `figure.restated`) or the new
+/// total ("..., bringing the total to 25,300": `figure.new-total`).
+fn restates_count(before: &str) -> Option<&'static str> {
     const NAMES: &[&str] = &["number", "figure", "total", "tally", "count"];
-    let Some(subject) = verb_subject(before) else { return false };
+    let trimmed = before.trim_end();
+    if NAMES.iter().any(|name| trimmed.strip_suffix(" to").is_some_and(|rest| rest.ends_with(&format!(" the {name}"))))
+    {
+        return Some("figure.new-total");
+    }
+    let subject = verb_subject(before)?;
     let mut words = subject.rsplit(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-    words.next().is_some_and(|noun| NAMES.contains(&noun))
-        && words.next().is_some_and(|determiner| matches!(determiner, "the" | "that" | "this"))
+    let restated = words.next().is_some_and(|noun| NAMES.contains(&noun))
+        && words.next().is_some_and(|determiner| matches!(determiner, "the" | "that" | "this"));
+    restated.then_some("figure.restated")
 }
 
 /// The subject of the linking verb ("reached", "stood at", "rose ... to")

@@ -568,3 +568,44 @@ fn a_rival_claims_a_number_of_the_same_thing() {
     let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str())).collect();
     assert_eq!(got, vec![(400_000_000.0, "Users", "Sina Weibo"), (507_000_000.0, "Users", "Tencent Weibo")]);
 }
+
+#[test]
+fn bringing_the_total_to_a_new_value() {
+    let found = figures(
+        day(2013, 4, 9),
+        &[&[
+            "Courts opened about 800 new accounts on Sina Weibo in March, bringing the total to 4,100 as of March 31.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str(), f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![(800.0, "Accounts", "Sina Weibo", "2013-03"), (4_100.0, "Accounts", "Sina Weibo", "2013-03-31")]
+    );
+}
+
+#[test]
+fn a_count_over_several_platforms_takes_none_from_the_sentence_before() {
+    let found = figures(
+        day(2013, 4, 9),
+        &[&[
+            "Police run 25,300 accounts on Sina Weibo.",
+            "Agencies had 176,714 accounts on the four biggest microblog services, up 231 percent from a year earlier.",
+        ]],
+    );
+    let platforms: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
+    assert_eq!(platforms, vec![(25_300.0, "Sina Weibo"), (176_714.0, ""), (231.0, "")]);
+}
+
+#[test]
+fn market_figures_and_money_are_not_figures() {
+    let found = figures(
+        day(2013, 4, 9),
+        &[&[
+            "Sina's shares rose 2.4 percent to $52.10 in New York, and Weibo revenue grew 50 percent.",
+            "The bureau spent 30,000 yuan on its 1,200 accounts.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, vec![1_200.0]);
+}
