@@ -182,6 +182,7 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     for (span, name) in capitalised_names(text, &tokens, &named.places) {
         candidates.push((span, Candidate::Named(name, OrgKind::Other)));
     }
+    candidates.extend(ministers_ministries(&tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.0.captures(rest) {
@@ -514,6 +515,25 @@ fn capitalised_names(
     names
 }
 
+/// "Vice-Minister of Public Security Huang Ming", "Minister of Commerce Chen
+/// Deming": the ministry a minister's title names, when the gazetteer knows
+/// it, with the span of the words naming its field. (The longest field the
+/// gazetteer knows, so the minister's name is not taken for part of it.)
+fn ministers_ministries<'a>(tokens: &'a [Word<'a>]) -> impl Iterator<Item = (Range<usize>, &'static Entry)> + 'a {
+    tokens.windows(2).enumerate().filter_map(|(i, pair)| {
+        let minister = pair[0].text.to_lowercase();
+        if !(minister == "minister" || minister.ends_with("-minister")) || pair[1].text != "of" {
+            return None;
+        }
+        let field: Vec<&Word<'_>> = tokens[i + 2..].iter().take(4).take_while(|w| w.is_capitalized()).collect();
+        (1..=field.len()).rev().find_map(|k| {
+            let words: Vec<&str> = field[..k].iter().map(|w| w.text).collect();
+            let ministry = whole_known(&format!("Ministry of {}", words.join(" ")))?;
+            Some((field[0].span.start..field[k - 1].span.end, ministry))
+        })
+    })
+}
+
 /// Where the words after a person's name and "of" begin, when the words at
 /// `i` are an optional title, a Chinese name and "of".
 fn person_of(tokens: &[Word<'_>], i: usize) -> Option<usize> {
@@ -534,8 +554,10 @@ fn org_in_run(
     places: &[(Range<usize>, &Entry)],
 ) -> Option<(Range<usize>, String)> {
     let is_head = |i: usize| HEADS.contains(tokens[i].without_possessive());
+    // ("Party Secretary Yu", "Guangdong Party chief Wang Yang": the head
+    // starts a title.)
     let starts_title = |position: usize| {
-        run.get(position + 1).is_some_and(|&next| ROLE_WORDS.contains(&tokens[next].text.to_lowercase()))
+        tokens.get(run[position] + 1).is_some_and(|next| ROLE_WORDS.contains(&next.text.to_lowercase()))
     };
     let last_head = (0..run.len()).rev().find(|&p| is_head(run[p]) && !starts_title(p))?;
     let mut end = last_head;
@@ -663,6 +685,13 @@ mod tests {
             orgs("secretary of the Hunan Provincial Party Committee Zhou Qiang said"),
             vec!["Hunan Provincial Party Committee"]
         );
+    }
+
+    #[test]
+    fn a_ministers_title_names_the_ministry() {
+        assert_eq!(orgs("Vice-Minister of Public Security Huang Ming said"), vec!["Ministry of Public Security"]);
+        assert_eq!(orgs("the minister of Foreign Affairs Wang Yi"), vec!["Ministry of Foreign Affairs"]);
+        assert!(orgs("Minister of Fun Li Lei").is_empty(), "no such ministry");
     }
 
     #[test]

@@ -463,6 +463,15 @@ mod tests {
             posts(&["Guangdong Province Publicity Chief Hu Hao has many followers."]),
             vec![triple("Hu Hao", "publicity chief", "Guangdong Province")]
         );
+        assert_eq!(
+            posts(&["Hubei Party chief Li Hongzhong urged officials to go online."]),
+            vec![triple("Li Hongzhong", "party chief", "Hubei")],
+            "\"Party\" starts the title, it does not end a body's name"
+        );
+        assert_eq!(
+            posts(&["Minister of Commerce Chen Deming said so."]),
+            vec![triple("Chen Deming", "minister", "Ministry of Commerce")]
+        );
     }
 
     #[test]
