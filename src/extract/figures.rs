@@ -321,6 +321,8 @@ impl Discourse {
             .rev()
             .find_map(|f| super::entities::microblog_of(&extraction.entities[f.entity]))
             .filter(|_| named.platforms().next().is_none());
+        // ("on the four biggest microblog services": on none of them.)
+        let several_platforms = CUES.platform_plurals.iter().any(|w| contains_words(&lower, w));
         for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
             // The words between this figure and its neighbours: "rose from
@@ -338,9 +340,7 @@ impl Discourse {
                     Some(extraction.entity(microblog))
                 })
                 .or_else(|| {
-                    // ("on the four biggest microblog services": none.)
-                    let several = CUES.platform_plurals.iter().any(|w| contains_words(&lower, w));
-                    let carried = self.carried_platform(sentence, named).filter(|_| !several)?;
+                    let carried = self.carried_platform(sentence, named).filter(|_| !several_platforms)?;
                     let key = &extraction.entities[carried].key;
                     company_microblog.as_ref().is_none_or(|microblog| &microblog.key == key).then_some(carried)
                 });
@@ -441,7 +441,7 @@ impl Discourse {
             || before.ends_with(['$', '\u{a5}', '\u{20ac}', '\u{a3}'])
             || ["yuan", "dollars", "us dollars", "usd", "rmb"]
                 .iter()
-                .any(|unit| after.trim_start().to_lowercase().starts_with(unit))
+                .any(|unit| after.trim_start().get(..unit.len()).is_some_and(|word| word.eq_ignore_ascii_case(unit)))
             || after.starts_with("-year-old")
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
@@ -983,13 +983,17 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     let following = words.join(" ");
     // ("Accounts of agencies and officials", "opened by agencies and
     // officials" are both kinds.)
+    let agents: Vec<&str> = CUES
+        .agent_participles
+        .iter()
+        .chain(&["belong to", "belonged to", "by", "to", "of"])
+        .filter_map(|verb| following.strip_prefix(verb)?.strip_prefix(' '))
+        .collect();
     let by = |who: &[&str]| {
-        who.iter().any(|w| {
-            CUES.agent_participles.iter().chain(&["belong to", "belonged to", "by", "to", "of"]).any(|verb| {
-                following.strip_prefix(&format!("{verb} {w}")).is_some_and(|rest| {
-                    let both = rest.strip_prefix(" and ").is_some_and(|r| r.starts_with(char::is_alphabetic));
-                    rest.is_empty() || !rest.starts_with(char::is_alphanumeric) && !both
-                })
+        agents.iter().any(|agent| {
+            who.iter().filter_map(|w| agent.strip_prefix(w)).any(|rest| {
+                let both = rest.strip_prefix(" and ").is_some_and(|r| r.starts_with(char::is_alphabetic));
+                rest.is_empty() || !rest.starts_with(char::is_alphanumeric) && !both
             })
         })
     };
