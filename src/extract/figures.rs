@@ -458,15 +458,15 @@ impl Discourse {
         let before = lower[..date.span.start].trim_end();
         // The six words before the date, back to a number at most: in "rose
         // from about 600 at the end of 2010", "from" belongs to the 600.
-        let window: String = before
-            .rsplit(' ')
-            .take(6)
-            .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut window_start = before.len();
+        for word in before.rsplit(' ').take(6) {
+            if word.contains(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            // (The word and the space before it.)
+            window_start = window_start.saturating_sub(word.len() + 1);
+        }
+        let window = &before[window_start..];
         let cue = CUES.anchors.iter().find(|(phrase, _)| {
             before.ends_with(phrase)
                 && before[..before.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
@@ -474,9 +474,7 @@ impl Discourse {
         // "had been set up by the end of last year": a count as of a date,
         // not a founding date.
         let anchored = cue.is_some_and(|(_, scope)| *scope == Scope::Anchor);
-        if !anchored
-            && CUES.blockers.iter().any(|b| window.split(' ').any(|w| w == *b) || window.contains(&format!(" {b} ")))
-        {
+        if !anchored && CUES.blockers.iter().any(|b| contains_words(window, b)) {
             return None;
         }
         match cue {
