@@ -41,6 +41,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
         | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
         | \b(?P<mm>{month_words})(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
+        | \b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:,?\s+(?:of\s+)?(?P<qy>\d{{4}})\b)?
+        | \bQ(?P<qn>[1-4])(?:\s+(?P<qny>\d{{4}})\b)?
         | \b(?P<yrel>(?i:this|last|next|the\s+previous|the))\s+(?i:year)\b
         | \b(?P<yy>(?:19|20)\d{{2}})\b
         | \b(?P<rel>(?i:yesterday|today|tonight|last\s+month|this\s+month|last\s+week|this\s+week))\b
@@ -163,6 +165,23 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
         };
         return (date, false);
     }
+    // "the third quarter (of 2013)", "Q3 2013": as of its last month.
+    let quarter = caps.name("q").map(|q| match q.as_str().to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        _ => 4,
+    });
+    if let Some(quarter) = quarter.or_else(|| number::<u8>(caps, "qn")) {
+        let last_month = quarter * 3;
+        let year = number(caps, "qy").or_else(|| number(caps, "qny")).or_else(|| {
+            // The last such quarter begun by the reference date.
+            let reference = reference?;
+            let begun = reference.month.is_none_or(|month| month > last_month - 3);
+            Some(if begun { reference.year } else { reference.year - 1 })
+        });
+        return (year.and_then(|year| PartialDate::month(year, last_month)), false);
+    }
     let year_date = |year: i32| {
         if ends_year {
             PartialDate::month(year, 12)
@@ -245,6 +264,15 @@ mod tests {
         assert_eq!(first("in November", Some(day(2012, 3, 2))).as_deref(), Some("2011-11"));
         assert_eq!(first("on Monday", Some(day(2012, 9, 12))).as_deref(), Some("2012-09-10"));
         assert_eq!(first("last month", Some(day(2013, 1, 9))).as_deref(), Some("2012-12"));
+    }
+
+    #[test]
+    fn quarters_hold_as_of_their_last_month() {
+        assert_eq!(first("at the end of the third quarter", Some(day(2013, 11, 11))).as_deref(), Some("2013-09"));
+        assert_eq!(first("in the fourth quarter", Some(day(2014, 2, 3))).as_deref(), Some("2013-12"));
+        assert_eq!(first("in the first quarter of 2012", None).as_deref(), Some("2012-03"));
+        assert_eq!(first("Q2 2013 results", None).as_deref(), Some("2013-06"));
+        assert!(find_dates("a quarter of the accounts", None).is_empty());
     }
 
     #[test]

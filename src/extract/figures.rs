@@ -826,6 +826,8 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "on ",
         "for ",
         "to ",
+        "as of",
+        "at ",
         "belong to",
         "belonged to",
         "are ",
@@ -855,8 +857,8 @@ fn contrasts_with_verb(before: &str) -> bool {
     else {
         return false;
     };
-    CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()))
-        && !clause.contains(|c: char| c.is_ascii_digit())
+    let verbs = CUES.holding_verbs.iter().map(String::as_str).chain(CUES.linking_verbs.iter().copied());
+    verbs.into_iter().any(|verb| before.ends_with(verb)) && !clause.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A counted noun tied to a number by a verb.

@@ -609,3 +609,21 @@ fn market_figures_and_money_are_not_figures() {
     let values: Vec<f64> = found.iter().map(|f| f.0).collect();
     assert_eq!(values, vec![1_200.0]);
 }
+
+#[test]
+fn a_contrasting_clause_with_a_linking_verb_and_its_own_date() {
+    let found = figures(
+        day(2013, 11, 11),
+        &[&[
+            "Government microblogs on Tencent Weibo totaled 166,000 at the end of the third quarter, while those on Sina Weibo numbered about 100,000 as of Sunday.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str(), f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (166_000.0, "GovernmentAccounts", "Tencent Weibo", "2013-09"),
+            (100_000.0, "GovernmentAccounts", "Sina Weibo", "2013-11-10")
+        ]
+    );
+}
