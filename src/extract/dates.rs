@@ -73,6 +73,19 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
         .captures_iter(text)
         .filter_map(|caps| {
             let span = caps.get(0)?.range();
+            // A month abbreviated after a name, with no day or year, is a
+            // given name ("Zhang Jun"), not a date.
+            let bare_month = caps.name("mm").filter(|_| caps.name("my").is_none() && caps.name("mrel").is_none());
+            let after_name = text[..span.start].trim_end().rsplit(' ').next().is_some_and(|word| {
+                word.starts_with(char::is_uppercase)
+                    && !["In", "By", "Since", "Until", "From", "Before", "After", "As", "Of"].contains(&word)
+            });
+            if after_name
+                && bare_month
+                    .is_some_and(|month| month.len() <= 4 && !["May", "June", "July"].contains(&month.as_str()))
+            {
+                return None;
+            }
             let (date, absolute) = resolve(&caps, reference);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
             Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
@@ -264,6 +277,16 @@ mod tests {
         assert_eq!(first("in November", Some(day(2012, 3, 2))).as_deref(), Some("2011-11"));
         assert_eq!(first("on Monday", Some(day(2012, 9, 12))).as_deref(), Some("2012-09-10"));
         assert_eq!(first("last month", Some(day(2013, 1, 9))).as_deref(), Some("2012-12"));
+    }
+
+    #[test]
+    fn a_bare_abbreviated_month_is_a_name() {
+        assert!(find_dates("said Zhang Jun, a spokesman", Some(day(2013, 5, 20))).is_empty());
+        assert_eq!(first("the end of Jan", Some(day(2013, 5, 20))).as_deref(), Some("2013-01"));
+        assert_eq!(first("In Jan, it grew", Some(day(2013, 5, 20))).as_deref(), Some("2013-01"));
+        assert_eq!(first("in Jun 2012", None).as_deref(), Some("2012-06"));
+        assert_eq!(first("on Jun 5", Some(day(2013, 5, 20))).as_deref(), Some("2012-06-05"));
+        assert_eq!(first("since June", Some(day(2013, 5, 20))).as_deref(), Some("2012-06"));
     }
 
     #[test]

@@ -75,7 +75,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?\s+(?:of|at|from|with|in|for)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?\s+(?:of|at|from|with|in|for|under)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -532,6 +532,16 @@ mod tests {
             "Locals said bureau chief Han Bo was not there.",
         ]);
         assert_eq!(found, vec![triple("Shen Dan", "spokeswoman", "Ministry of Commerce")], "no bureau was named");
+    }
+
+    #[test]
+    fn a_unit_under_a_body() {
+        assert_eq!(
+            posts(&[
+                "The account is run by Gao Feng, head of the news office under the Wuhan municipal public security bureau."
+            ]),
+            vec![triple("Gao Feng", "head", "Wuhan Municipal Public Security Bureau")]
+        );
     }
 
     #[test]
