@@ -86,6 +86,11 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             {
                 return None;
             }
+            // So is an abbreviated weekday before a given name ("Sun Bin").
+            let weekday = caps.name("wd").filter(|day| day.len() <= 4 && !day.as_str().ends_with('.'));
+            if weekday.is_some_and(|_| text[span.end..].trim_start().starts_with(char::is_uppercase)) {
+                return None;
+            }
             let (date, absolute) = resolve(&caps, reference);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
             Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
@@ -280,10 +285,12 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_abbreviated_month_is_a_name() {
+    fn an_abbreviated_month_or_weekday_by_a_name_is_part_of_it() {
         assert!(find_dates("said Zhang Jun, a spokesman", Some(day(2013, 5, 20))).is_empty());
         assert_eq!(first("the end of Jan", Some(day(2013, 5, 20))).as_deref(), Some("2013-01"));
         assert_eq!(first("In Jan, it grew", Some(day(2013, 5, 20))).as_deref(), Some("2013-01"));
+        assert!(find_dates("300 accounts, said Sun Bin, a spokesman", Some(day(2013, 5, 22))).is_empty());
+        assert_eq!(first("Sun, May 19, 2013", None).as_deref(), Some("2013-05-19"));
         assert_eq!(first("in Jun 2012", None).as_deref(), Some("2012-06"));
         assert_eq!(first("on Jun 5", Some(day(2013, 5, 20))).as_deref(), Some("2012-06-05"));
         assert_eq!(first("since June", Some(day(2013, 5, 20))).as_deref(), Some("2012-06"));
