@@ -27,8 +27,10 @@ pub fn read(sentence: &Sentence<'_>, people: &People, extraction: &mut Extractio
     for caps in QUOTED.captures_iter(text) {
         let (Some(whole), Some(inner)) = (caps.get(0), caps.name("a").or_else(|| caps.name("b"))) else { continue };
         // Scare quotes inside running text are not quotes: a quote holds a
-        // clause of its own.
-        if inner.as_str().split_whitespace().count() < 4 {
+        // clause of its own, long or ending with its own punctuation ("We
+        // must listen," Yu said).
+        let punctuated = inner.as_str().trim_end().ends_with([',', '.', '!', '?']);
+        if inner.as_str().split_whitespace().count() < 4 && !punctuated {
             continue;
         }
         let Some(speaker) =
@@ -126,6 +128,12 @@ mod tests {
         let found =
             quotes(&["Li Qiang posted a reply on Monday.", "\"We will answer every message within a day,\" said Li."]);
         assert_eq!(found[0].0, "Li Qiang");
+    }
+
+    #[test]
+    fn a_short_quote_with_its_own_punctuation() {
+        let found = quotes(&["Yu Zhengsheng reads posts daily.", "\"We must listen,\" Yu said."]);
+        assert_eq!(found, vec![("Yu Zhengsheng".to_string(), "We must listen,".to_string())]);
     }
 
     #[test]
