@@ -885,21 +885,31 @@ impl<'a> Linked<'a> {
 /// numbered 6,500") counts the noun of the clause before it.
 fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     let subject = verb_subject(before)?;
-    if let Some(at) = subject.rfind("number of ").or_else(|| subject.rfind("numbers of ")) {
-        let phrase = &subject[at..];
-        let (end, measure) = phrase.split_whitespace().skip(2).take(8).find_map(|word| {
-            let offset = word.as_ptr() as usize - phrase.as_ptr() as usize;
-            let tail = &phrase[offset..];
-            CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(noun, m)| (offset + noun.len(), *m))
-        })?;
-        return Some(Linked::at(phrase, end, measure));
-    }
-    // Otherwise the counted noun is the last one named in the clause.
+    // The clause of the verb (for a relative clause, the one before it).
     let mut from = clause_start.min(subject.len());
     if ["which ", "that "].iter().any(|w| subject[from..].trim_start().starts_with(w)) {
         from = subject[..from].trim_end_matches([',', ' ']).rfind([',', ';']).map_or(0, |i| i + 1);
     }
-    let phrase = &subject[from..];
+    // "The number of X ...", in the clause, else the noun the clause names
+    // ("..., and followers surpassed 2 million"), else "the number of X"
+    // before it ("The number of X on Y, another service, reached ...").
+    number_of(subject, from).or_else(|| last_noun(&subject[from..])).or_else(|| number_of(subject, 0))
+}
+
+/// "the number of (a few words) X" in `subject` after `from`.
+fn number_of(subject: &str, from: usize) -> Option<Linked<'_>> {
+    let at = subject[from..].rfind("number of ").or_else(|| subject[from..].rfind("numbers of "))?;
+    let phrase = &subject[from + at..];
+    let (end, measure) = phrase.split_whitespace().skip(2).take(8).find_map(|word| {
+        let offset = word.as_ptr() as usize - phrase.as_ptr() as usize;
+        let tail = &phrase[offset..];
+        CUES.measures.iter().find(|(noun, _)| tail.starts_with(noun)).map(|(noun, m)| (offset + noun.len(), *m))
+    })?;
+    Some(Linked::at(phrase, end, measure))
+}
+
+/// The counted noun named last in `phrase`, or the head it belongs to.
+fn last_noun(phrase: &str) -> Option<Linked<'_>> {
     let nouns: Vec<(Range<usize>, &'static str)> = CUES
         .measures
         .iter()

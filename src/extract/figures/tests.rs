@@ -627,3 +627,15 @@ fn a_contrasting_clause_with_a_linking_verb_and_its_own_date() {
         ]
     );
 }
+
+#[test]
+fn passing_a_mark_is_more_than_it() {
+    let found = figures(
+        day(2013, 1, 18),
+        &[&[
+            "The number of police microblogs on Sohu Weibo passed 8,000 in December, and followers surpassed 2 million.",
+        ]],
+    );
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(got, vec![(8_000.0, Qualifier::MoreThan, "Accounts"), (2_000_000.0, Qualifier::MoreThan, "Followers")]);
+}
