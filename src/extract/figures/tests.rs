@@ -432,16 +432,21 @@ fn a_figure_without_a_date_holds_when_it_was_said() {
 
 #[test]
 fn a_subject_set_off_by_commas_has_the_figure() {
-    let mut extraction = Extraction::default();
-    let people = People::default();
-    let mut discourse = Discourse::new(day(2012, 3, 1));
     let text =
         "The Ministry of Civil Affairs' microblog, Minzheng Xiaobang (Civil Affairs Helper), has over 1 million fans.";
+    assert_eq!(first_subject(text).as_deref(), Some("Minzheng Xiaobang"));
+}
+
+/// The name of what the first figure of a sentence is about.
+fn first_subject(text: &str) -> Option<String> {
+    let mut extraction = Extraction::default();
+    let mut people = People::default();
+    let mut discourse = Discourse::new(day(2012, 3, 1));
     let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
     let named = entities::find(&sentence, &mut extraction);
+    people.read(&sentence, &named, &mut extraction);
     discourse.read(&sentence, &named, &people, &mut extraction);
-    let subject = extraction.figures[0].subject.map(|s| extraction.entities[s].name.as_str());
-    assert_eq!(subject, Some("Minzheng Xiaobang"));
+    extraction.figures.first()?.subject.map(|s| extraction.entities[s].name.clone())
 }
 
 #[test]
@@ -545,16 +550,8 @@ fn who_opened_them_does_not_change_what_is_counted() {
 
 #[test]
 fn a_person_described_in_apposition_has_the_followers() {
-    let mut extraction = Extraction::default();
-    let mut people = People::default();
-    let mut discourse = Discourse::new(day(2012, 3, 1));
     let text = "Zhao Hui, director of the Hubei provincial Party committee's publicity department, has over 900,000 followers.";
-    let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
-    let named = entities::find(&sentence, &mut extraction);
-    people.read(&sentence, &named, &mut extraction);
-    discourse.read(&sentence, &named, &people, &mut extraction);
-    let subject = extraction.figures[0].subject.map(|s| extraction.entities[s].name.as_str());
-    assert_eq!(subject, Some("Zhao Hui"));
+    assert_eq!(first_subject(text).as_deref(), Some("Zhao Hui"));
 }
 
 #[test]
