@@ -83,6 +83,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/agent_participles.txt"),
     data_file!("lexicon/platform_plurals.txt"),
     data_file!("lexicon/money_nouns.txt"),
+    data_file!("lexicon/money_units.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

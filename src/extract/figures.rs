@@ -45,6 +45,7 @@ struct Cues {
     agent_participles: Vec<&'static str>,
     platform_plurals: Vec<&'static str>,
     money_nouns: Vec<&'static str>,
+    money_units: Vec<&'static str>,
     /// "said", "released": when a figure was given.
     statement_verbs: Vec<&'static str>,
 }
@@ -103,6 +104,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         platform_plurals: lexicon::words("lexicon/platform_plurals.txt"),
         money_nouns: lexicon::words("lexicon/money_nouns.txt"),
+        money_units: lexicon::words("lexicon/money_units.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
     }
 });
@@ -439,7 +441,8 @@ impl Discourse {
                 "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version"
             )
             || before.ends_with(['$', '\u{a5}', '\u{20ac}', '\u{a3}'])
-            || ["yuan", "dollars", "us dollars", "usd", "rmb"]
+            || CUES
+                .money_units
                 .iter()
                 .any(|unit| after.trim_start().get(..unit.len()).is_some_and(|word| word.eq_ignore_ascii_case(unit)))
             || after.starts_with("-year-old")
