@@ -860,8 +860,9 @@ fn contrasts_with_verb(before: &str) -> bool {
     else {
         return false;
     };
-    let verbs = CUES.holding_verbs.iter().map(String::as_str).chain(CUES.linking_verbs.iter().copied());
-    verbs.into_iter().any(|verb| before.ends_with(verb)) && !clause.contains(|c: char| c.is_ascii_digit())
+    // (Linking verbs as whole words: "are" does not end "software".)
+    let holds = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str())) || verb_subject(before).is_some();
+    holds && !clause.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A counted noun tied to a number by a verb.

@@ -295,7 +295,10 @@ impl People {
             .or_else(|| patterns.before_bare_reference.captures(before).map(|caps| (caps, "post.body-role-name")));
         if let Some((caps, rule)) = reference {
             let noun = caps["noun"].to_lowercase().replace("centre", "center");
-            if matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region") {
+            // (Only "the province's governor" refers to a place named before,
+            // not "county chief Li".)
+            let place_noun = matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region");
+            if place_noun && rule != "post.body-role-name" {
                 let body = self.place.map(|place| extraction.entity(jurisdiction(place, place.name)));
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
