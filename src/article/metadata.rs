@@ -159,7 +159,7 @@ fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
 
 /// The page number of an article split over pages, after its headline.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\s+(?:-|\||–|—)\s+page\s+\d+(?:\s+of\s+\d+)?|\s*\((?:page\s+)?\d+\))\s*$")
+    Regex::new(r"(?i)(?:\s+(?:-|\||–|—)\s+page\s+\d+(?:\s+of\s+\d+)?|\s*\((?:page\s+)?\d{1,2}\))\s*$")
         .expect("page number pattern compiles")
 });
 
@@ -259,6 +259,10 @@ mod tests {
         ] {
             let a = article(&format!("{heading}\n\n2013-05-07 08:02\n\n{BODY}\n"));
             assert_eq!(title(&a), "Courts open microblogs", "{heading}");
+        }
+        for heading in ["Top 10 accounts of 2012", "Top accounts (2012)"] {
+            let a = article(&format!("{heading}\n\n2013-05-07 08:02\n\n{BODY}\n"));
+            assert_eq!(title(&a), heading, "a number that is no page's");
         }
         let a = article(&format!("Top 10 accounts of 2012\n\n2013-05-07 08:02\n\n{BODY}\n"));
         assert_eq!(title(&a), "Top 10 accounts of 2012", "a number that is no page's");

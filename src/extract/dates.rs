@@ -52,6 +52,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date pattern compiles")
 });
 
+/// Month names as written in full ("June"), the first of each row of
+/// `months.tsv`; the others are abbreviations.
+static FULL_MONTH_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let months = lexicon::table("lexicon/months.tsv", 2);
+    months.rows.iter().filter_map(|row| lexicon::Table::alternatives(row[1]).next()).collect()
+});
+
 /// An alternation of names, each ending at a word boundary or with its
 /// abbreviation's dot: "Thurs." before a comma is a weekday, "Mon" in
 /// "Monsoon" is not.
@@ -81,8 +88,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
                     && !["In", "By", "Since", "Until", "From", "Before", "After", "As", "Of"].contains(&word)
             });
             if after_name
-                && bare_month
-                    .is_some_and(|month| month.len() <= 4 && !["May", "June", "July"].contains(&month.as_str()))
+                && bare_month.is_some_and(|m| !m.as_str().ends_with('.') && !FULL_MONTH_NAMES.contains(&m.as_str()))
             {
                 return None;
             }

@@ -831,8 +831,6 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "to ",
         "as of",
         "at ",
-        "belong to",
-        "belonged to",
         "are ",
         "were ",
         "and ",
@@ -1000,7 +998,7 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     let agents: Vec<&str> = CUES
         .agent_participles
         .iter()
-        .chain(&["belong to", "belonged to", "by", "to", "of"])
+        .chain(&["by", "to", "of"])
         .filter_map(|verb| following.strip_prefix(verb)?.strip_prefix(' '))
         .collect();
     let by = |who: &[&str]| {
