@@ -7,7 +7,7 @@
 //! lower case ("Guangdong police", "Shanghai's government press office").
 
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, OrgKind, gazetteer};
-use super::words::{Word, is_pinyin, slug, words};
+use super::words::{Word, is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Sentence};
 use crate::lexicon;
 use regex::Regex;
@@ -178,11 +178,11 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             }
         }
     }
-    let tokens = words(text);
-    for (span, name) in capitalised_names(text, &tokens, &named.places) {
+    let tokens = &sentence.words;
+    for (span, name) in capitalised_names(text, tokens, &named.places) {
         candidates.push((span, Candidate::Named(name, OrgKind::Other)));
     }
-    candidates.extend(ministers_ministries(&tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
+    candidates.extend(ministers_ministries(tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.0.captures(rest) {
@@ -650,7 +650,7 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         let mut extraction = Extraction::default();
-        let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+        let sentence = Sentence::new(0, 0, 0..text.len(), text);
         let named = find(&sentence, &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
     }
@@ -720,7 +720,7 @@ mod tests {
     fn a_places_body_is_one_whether_or_not_its_level_is_written() {
         let keys = |text: &str| {
             let mut extraction = Extraction::default();
-            let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+            let sentence = Sentence::new(0, 0, 0..text.len(), text);
             find(&sentence, &mut extraction);
             extraction.entities.iter().map(|e| e.key.clone()).collect::<Vec<_>>()
         };

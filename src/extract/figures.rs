@@ -15,6 +15,7 @@ use super::dates::{DateMention, find_dates};
 use super::entities::Named;
 use super::numbers::{NumberMention, find_numbers};
 use super::people::People;
+use super::phrases::Phrases;
 use super::{EntityKind, Evidence, Extraction, Figure, Qualifier, Sentence};
 use crate::date::PartialDate;
 use crate::lexicon;
@@ -28,10 +29,10 @@ struct Cues {
     measures: Vec<(&'static str, &'static str)>,
     /// (phrase, scope), longest first.
     anchors: Vec<(&'static str, Scope)>,
-    blockers: Vec<&'static str>,
+    blockers: Phrases,
     /// Verbs linking "the number of <noun>" to a value, longest first.
     linking_verbs: Vec<&'static str>,
-    now_words: Vec<&'static str>,
+    now_words: Phrases,
     /// " while ", ", and ": what opens a clause with a second count.
     contrast_connectives: Vec<String>,
     /// " had", " hosted": how that clause's subject has its count.
@@ -43,8 +44,8 @@ struct Cues {
     /// "up from", "compared with": an earlier value of the same count.
     comparisons: Vec<&'static str>,
     agent_participles: Vec<&'static str>,
-    platform_plurals: Vec<&'static str>,
-    money_nouns: Vec<&'static str>,
+    platform_plurals: Phrases,
+    money_nouns: Phrases,
     money_units: Vec<&'static str>,
     /// "said", "released": when a figure was given.
     statement_verbs: Vec<&'static str>,
@@ -86,13 +87,13 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         qualifiers: longest_first(qualifiers),
         measures: longest_first(measures),
         anchors: longest_first(anchors),
-        blockers: lexicon::words("lexicon/date_blockers.txt"),
+        blockers: Phrases::new(lexicon::words("lexicon/date_blockers.txt")),
         linking_verbs: {
             let mut verbs = lexicon::words("lexicon/figure_verbs.txt");
             verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
             verbs
         },
-        now_words: lexicon::words("lexicon/now_words.tsv"),
+        now_words: Phrases::new(lexicon::words("lexicon/now_words.tsv")),
         contrast_connectives: lexicon::words("lexicon/contrast_connectives.txt")
             .into_iter()
             .map(|w| format!(" {w} "))
@@ -102,8 +103,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         change_nouns: lexicon::words("lexicon/change_nouns.txt"),
         comparisons: lexicon::words("lexicon/comparisons.txt"),
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
-        platform_plurals: lexicon::words("lexicon/platform_plurals.txt"),
-        money_nouns: lexicon::words("lexicon/money_nouns.txt"),
+        platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
+        money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
         money_units: lexicon::words("lexicon/money_units.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
     }
@@ -220,7 +221,7 @@ impl Discourse {
             let linked_first = continued.and_then(|_| linked());
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
-                if CUES.money_nouns.iter().any(|w| contains_words(lead, w)) {
+                if CUES.money_nouns.any_in(lead) {
                     continue;
                 }
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
@@ -324,7 +325,7 @@ impl Discourse {
             .find_map(|f| super::entities::microblog_of(&extraction.entities[f.entity]))
             .filter(|_| named.platforms().next().is_none());
         // ("on the four biggest microblog services": on none of them.)
-        let several_platforms = CUES.platform_plurals.iter().any(|w| contains_words(&lower, w));
+        let several_platforms = CUES.platform_plurals.any_in(&lower);
         for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
             // The words between this figure and its neighbours: "rose from
@@ -477,7 +478,7 @@ impl Discourse {
         // "had been set up by the end of last year": a count as of a date,
         // not a founding date.
         let anchored = cue.is_some_and(|(_, scope)| *scope == Scope::Anchor);
-        if !anchored && CUES.blockers.iter().any(|b| contains_words(window, b)) {
+        if !anchored && CUES.blockers.any_in(window) {
             return None;
         }
         match cue {
@@ -540,8 +541,8 @@ impl Discourse {
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
-        if let Some(word) = CUES.now_words.iter().find(|w| contains_words(clause_text, w)) {
-            return (self.published, false, Some((*word).to_string()));
+        if let Some(word) = CUES.now_words.first_in(clause_text) {
+            return (self.published, false, Some(word.to_string()));
         }
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph

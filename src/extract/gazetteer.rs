@@ -6,7 +6,7 @@
 //! Ministry" and "Ministry of Foreign Affairs" are one node in the graph.
 
 use crate::lexicon::{self, Table};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -132,6 +132,9 @@ impl Gazetteer {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // (A DFA: several times faster per byte than the default NFA on
+            // this many case-folded names, for a few MB built once.)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(aliases.iter().map(|(alias, _)| alias))
             .expect("gazetteer automaton builds");
         let by_id = entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();

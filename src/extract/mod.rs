@@ -11,6 +11,7 @@ mod figures;
 pub mod gazetteer;
 pub mod numbers;
 mod people;
+mod phrases;
 mod quotes;
 pub mod sentences;
 mod words;
@@ -197,9 +198,15 @@ pub struct Sentence<'a> {
     pub paragraph: usize,
     pub span: Range<usize>,
     pub text: &'a str,
+    /// Its words, split once for every rule that reads words.
+    pub words: Vec<words::Word<'a>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    pub fn new(index: usize, paragraph: usize, span: Range<usize>, text: &'a str) -> Self {
+        Self { index, paragraph, span, words: words::words(text), text }
+    }
+
     /// Evidence for a span given relative to the sentence.
     pub fn evidence(&self, local: Range<usize>, rule: &'static str) -> Evidence {
         Evidence { span: self.span.start + local.start..self.span.start + local.end, sentence: self.index, rule }
@@ -219,7 +226,7 @@ pub fn extract(article: &Article) -> Extraction {
     let mut discourse = figures::Discourse::new(article.metadata.published);
     let mut people = people::People::default();
     for (index, (paragraph, span)) in sentences.iter().enumerate() {
-        let sentence = Sentence { index, paragraph: *paragraph, span: span.clone(), text: &article.text[span.clone()] };
+        let sentence = Sentence::new(index, *paragraph, span.clone(), &article.text[span.clone()]);
         let found = entities::find(&sentence, &mut extraction);
         people.read(&sentence, &found, &mut extraction);
         quotes::read(&sentence, &people, &mut extraction);

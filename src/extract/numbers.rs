@@ -38,13 +38,16 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     let (units, tens, scales) = (words("unit"), words("tens"), words("scale"));
     // Each word ends at a word boundary, and "sixty" is tried before "six",
     // so "one hundred sixty" is one number, not "one hundred six" and "ty".
+    // Words start at one too: "ten" inside "often" would otherwise swallow
+    // a number after it ("often ten thousand"). "a" counts only before a
+    // scale ("a million"), so not every "a" of the text is a match.
     let unit = format!(r"(?:{units})\b");
     let tens_unit = format!(r"(?:{tens})(?:[-\s]{unit})?\b");
     let pattern = format!(
         r"(?xi)
         (?:
           (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>mn|m|bn)?
-        | (?P<words>(?:{tens_unit}|{unit}|a\b)(?:\s+(?:and\s+)?(?:(?:{scales})\b|{tens_unit}|{unit}))*)
+        | \b(?P<words>(?:{tens_unit}|{unit}|a\s+(?:{scales})\b)(?:\s+(?:and\s+)?(?:(?:{scales})\b|{tens_unit}|{unit}))*)
         )
         (?P<scale>\s*(?:{scales})\b)*
         (?P<plus>-plus\b|\+)?
@@ -197,5 +200,12 @@ mod tests {
     fn digits_inside_words_are_not_numbers() {
         assert!(values("a 4G network on x86").is_empty());
         assert!(find_numbers("in 2011").iter().all(|n| n.bare_digits));
+    }
+
+    #[test]
+    fn number_words_start_a_word() {
+        assert_eq!(values("it is often ten thousand or more"), vec![10000.0]);
+        // ("a five" is five, not one and five.)
+        assert_eq!(values("half a million, a five-year plan"), vec![500000.0, 5.0]);
     }
 }

@@ -178,7 +178,7 @@ impl People {
             self.known.push((surname, given, entity));
             self.current.push((span, entity));
         }
-        self.resolve_surnames(text, named);
+        self.resolve_surnames(sentence, named);
         self.organisations.extend(named.organizations().map(|f| f.entity));
         let mut places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
         if let Some((_, place)) = places.next_back() {
@@ -193,8 +193,9 @@ impl People {
     }
 
     /// Surname-only mentions of people named before: "said Yu", "Wang, who".
-    fn resolve_surnames(&mut self, text: &str, named: &Named) {
-        let words = super::words::words(text);
+    fn resolve_surnames(&mut self, sentence: &Sentence<'_>, named: &Named) {
+        let text = sentence.text;
+        let words = &sentence.words;
         for (i, word) in words.iter().enumerate() {
             if !word.is_capitalized()
                 || self.current.iter().any(|(s, _)| s.contains(&word.span.start))
@@ -425,7 +426,7 @@ mod tests {
         let mut extraction = Extraction::default();
         let mut people = People::default();
         for (index, text) in sentences.iter().enumerate() {
-            let sentence = Sentence { index, paragraph: 0, span: 0..text.len(), text };
+            let sentence = Sentence::new(index, 0, 0..text.len(), text);
             let named = entities::find(&sentence, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
         }

@@ -103,7 +103,7 @@ mod tests {
         let mut people = People::default();
         let mut out = Vec::new();
         for (index, text) in sentences.iter().enumerate() {
-            let sentence = Sentence { index, paragraph: 0, span: 0..text.len(), text };
+            let sentence = Sentence::new(index, 0, 0..text.len(), text);
             let named = entities::find(&sentence, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
             let before = extraction.quotes.len();

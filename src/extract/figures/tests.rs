@@ -15,7 +15,7 @@ fn figures(
     let mut index = 0;
     for (paragraph, sentences) in paragraphs.iter().enumerate() {
         for text in *sentences {
-            let sentence = Sentence { index, paragraph, span: 0..text.len(), text };
+            let sentence = Sentence::new(index, paragraph, 0..text.len(), text);
             let named = entities::find(&sentence, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
             discourse.read(&sentence, &named, &people, &mut extraction);
@@ -442,7 +442,7 @@ fn first_subject(text: &str) -> Option<String> {
     let mut extraction = Extraction::default();
     let mut people = People::default();
     let mut discourse = Discourse::new(day(2012, 3, 1));
-    let sentence = Sentence { index: 0, paragraph: 0, span: 0..text.len(), text };
+    let sentence = Sentence::new(0, 0, 0..text.len(), text);
     let named = entities::find(&sentence, &mut extraction);
     people.read(&sentence, &named, &mut extraction);
     discourse.read(&sentence, &named, &people, &mut extraction);
