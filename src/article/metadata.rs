@@ -50,7 +50,11 @@ static SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles"));
 
 impl Metadata {
-    pub fn read(text: &str, layout: &Layout) -> Self {
+    /// Reads the metadata of the page laid out in `layout`, first moving
+    /// into the header a headline or standfirst that reads like running
+    /// text (see [`header_sentences`]).
+    pub fn read(text: &str, layout: &mut Layout) -> Self {
+        header_sentences(text, layout);
         let body_start = layout.body_start();
         let header = &layout.lines[..body_start];
         let mut metadata = Self::default();
@@ -81,7 +85,17 @@ impl Metadata {
                 && !BYLINE.is_match(words)
                 && !find_dates(words, None).iter().any(|d| d.absolute && d.date.is_some())
         };
-        let title = header[..limit].iter().rev().find(is_title).or_else(|| header.iter().find(is_title));
+        // (A headline has more than two words: a line of one or two before
+        // the date is a section's name or a menu's last item.)
+        let headline =
+            |line: &&super::layout::Line| is_title(line) && text[line.span.clone()].split_whitespace().nth(2).is_some();
+        let before = &header[..limit];
+        let title = before
+            .iter()
+            .rposition(|line| headline(&line))
+            .map(|at| standfirst_headline(text, before, at))
+            .or_else(|| before.iter().rev().find(is_title))
+            .or_else(|| header.iter().find(is_title));
         metadata.title = title.map(|line| without_site_name(text, trim_span(text, line.span.clone())));
 
         for line in header {
@@ -124,10 +138,14 @@ impl Metadata {
             }
         }
 
-        // Otherwise the publisher named in the header, or in the footer.
+        // Otherwise the publisher named in the header, or in the footer: in
+        // the byline or date line first, since a portal reposting an article
+        // puts its own name above it ("Yahoo! News", then "By ... | The
+        // Straits Times – Tue, Jul 10, 2012").
         if metadata.publisher.is_none() {
+            let credit_lines = [byline_line, date_line].into_iter().flatten().map(|i| &header[i]);
             let footer = layout.lines[body_start..].iter().filter(|l| l.kind != LineKind::Paragraph);
-            for line in header.iter().chain(footer) {
+            for line in credit_lines.chain(header).chain(footer) {
                 if let Some(found) = publisher_in(&text[line.span.clone()]) {
                     metadata.publisher = Some(found);
                     break;
@@ -135,6 +153,65 @@ impl Metadata {
             }
         }
         metadata
+    }
+}
+
+/// A headline or standfirst written as sentences ("WeChat now has 20,000
+/// government accounts. Are any of them worth following?") looks like the
+/// first paragraph; when the page's date or byline follows it within a few
+/// lines and none came before, it belongs to the header.
+fn header_sentences(text: &str, layout: &mut Layout) {
+    const MAX_WORDS: usize = 30;
+    for _ in 0..2 {
+        let start = layout.body_start();
+        let header = &layout.lines[..start];
+        if header.iter().any(|line| is_date_or_byline(&text[line.span.clone()])) {
+            return;
+        }
+        let Some(first) = layout.lines.get(start) else { return };
+        if text[first.span.clone()].split_whitespace().count() > MAX_WORDS {
+            return;
+        }
+        let header_follows = layout.lines[start + 1..]
+            .iter()
+            .filter(|line| line.kind != LineKind::Blank)
+            .take(3)
+            .take_while(|line| line.kind != LineKind::Paragraph)
+            .any(|line| is_date_or_byline(&text[line.span.clone()]));
+        let body_follows = layout.lines[start + 1..].iter().any(|line| line.kind == LineKind::Paragraph);
+        if !(header_follows && body_follows) {
+            return;
+        }
+        layout.lines[start].kind = LineKind::Heading;
+    }
+}
+
+fn is_date_or_byline(line: &str) -> bool {
+    BYLINE.is_match(line) || find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some())
+}
+
+/// The headline among the headings before the date line, `at` being the
+/// last of them: the one before it when `at` is a standfirst, a line of
+/// sentences under a shorter headline ("Tweeting the party line" above
+/// "Officials are learning to love microblogs. Up to a point").
+fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: usize) -> &'a super::layout::Line {
+    let words = |line: &super::layout::Line| text[line.span.clone()].split_whitespace().count();
+    let sentences = |line: &super::layout::Line| {
+        let line = text[line.span.clone()].trim();
+        line.ends_with(['.', '?', '!']) || [". ", "? ", "! "].iter().any(|stop| line.contains(stop))
+    };
+    let last = &header[at];
+    let previous = header[..at].iter().rev().find(|line| line.kind != LineKind::Blank);
+    match previous {
+        Some(headline)
+            if headline.kind == LineKind::Heading
+                && sentences(last)
+                && !sentences(headline)
+                && (3..words(last)).contains(&words(headline)) =>
+        {
+            headline
+        }
+        _ => last,
     }
 }
 
@@ -152,6 +229,13 @@ fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
             && at > 0
         {
             return without_site_name(text, span.start..span.start + at);
+        }
+        // (Some put it first: "BBC News - China police embrace microblogs".)
+        if let Some(at) = title.find(separator)
+            && is_publisher_name(&title[..at])
+            && at + separator.len() < title.len()
+        {
+            return without_site_name(text, span.start + at + separator.len()..span.end);
         }
     }
     span
@@ -301,6 +385,57 @@ mod tests {
     fn site_names_are_not_part_of_the_headline() {
         let a = article(&format!("Police answer questions online - China Daily\n\nMarch 3, 2012\n\n{BODY}\n"));
         assert_eq!(title(&a), "Police answer questions online");
+    }
+
+    #[test]
+    fn a_headline_written_as_sentences_is_the_headline() {
+        let a = article(&format!(
+            "Sign in\n\nCourts now run 3,000 accounts. Is anyone reading them at all?\n\nMei Lan\n2:10 PM at Apr 2, 2013\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts now run 3,000 accounts. Is anyone reading them at all?");
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2013-04-02"));
+        assert!(a.paragraphs.iter().all(|p| !a.text[p.clone()].contains("3,000")), "not a paragraph of the story");
+    }
+
+    #[test]
+    fn a_first_paragraph_stays_in_the_story() {
+        let a = article(&format!(
+            "Courts open microblogs\n\nMay 3, 2013\n\n{BODY}\n\nRelated: Police go online 2013-04-02\n\n{BODY}\n"
+        ));
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_standfirst_is_not_the_headline() {
+        let a = article(&format!(
+            "Politics\n\nCourts go online\n\nJudges are learning to love microblogs. Up to a point\n\nJun 15th 2013 | BEIJING\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts go online");
+        let a = article(&format!(
+            "Courts go online\n\nJudges are learning to love microblogs, and some of them are very good at it.\n\nBy Anna Berg\n\nMonday 3 December 2012\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts go online");
+    }
+
+    #[test]
+    fn a_section_name_before_the_date_is_no_headline() {
+        let a = article(&format!(
+            "BBC News - Police embrace microblogs to fight rumours\n\nHome\nWorld\n\nAsia-Pacific\n\n28 September 2011 Last updated at 08:17 GMT\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Police embrace microblogs to fight rumours");
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("BBC"));
+    }
+
+    #[test]
+    fn a_repost_names_the_paper_it_comes_from() {
+        let a = article(&format!(
+            "Yahoo! News Singapore\n\nCops find friends online\n\nBy Tan Mei, Correspondent | The Straits Times – Tue, Jul 10, 2012\n\n{BODY}\n"
+        ));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("The Straits Times"));
+        let a = article(&format!(
+            "Politics\n\nCourts go online\n\nJun 15th 2013 | From the print edition\n\n{BODY}\n\nThe Economist\n"
+        ));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("The Economist"));
     }
 
     #[test]

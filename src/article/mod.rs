@@ -92,8 +92,8 @@ impl Article {
             return Err(ReadError::Html { path: path.into() });
         }
         let id = id_of(path);
-        let layout = layout::Layout::of(&text);
-        let metadata = Metadata::read(&text, &layout);
+        let mut layout = layout::Layout::of(&text);
+        let metadata = Metadata::read(&text, &mut layout);
         let mut paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());
         if let (Some(first), Some(start)) = (paragraphs.first_mut(), metadata.story_start)
             && first.contains(&start)

@@ -77,7 +77,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// For each automaton pattern: its entry, and the exact spelling when
     /// case must match.
-    patterns: Vec<(usize, Option<String>)>,
+    /// Per pattern of the automaton: its entry, and how its case must match.
+    patterns: Vec<(usize, Case)>,
     pub surnames: HashSet<String>,
     pub publishers: HashMap<String, &'static str>,
 }
@@ -127,8 +128,19 @@ impl Gazetteer {
         // (platforms before organisations before places).
         let mut seen = HashSet::new();
         aliases.retain(|(alias, _)| seen.insert(alias.to_lowercase()));
-        let patterns =
-            aliases.iter().map(|(alias, index)| (*index, is_acronym(alias).then(|| alias.clone()))).collect();
+        let patterns = aliases
+            .iter()
+            .map(|(alias, index)| {
+                let case = if is_acronym(alias) {
+                    Case::Exact(alias.clone())
+                } else if entries[*index].kind == EntityKind::Organization(OrgKind::Media) {
+                    Case::Capitals(alias.clone())
+                } else {
+                    Case::Any
+                };
+                (*index, case)
+            })
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -175,8 +187,8 @@ impl Gazetteer {
             .find_iter(text)
             .filter(|m| is_word_boundary(text, m.start(), m.end()))
             .filter_map(|m| {
-                let (entry, exact) = &self.patterns[m.pattern().as_usize()];
-                if exact.as_deref().is_some_and(|alias| alias != &text[m.range()]) {
+                let (entry, case) = &self.patterns[m.pattern().as_usize()];
+                if !case.matches(&text[m.range()]) {
                     return None;
                 }
                 Some(GazetteerMatch { span: m.range(), entry: &self.entries[*entry] })
@@ -193,6 +205,32 @@ impl Gazetteer {
 
     pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
+    }
+}
+
+/// How the case of a name in the text must match the gazetteer's.
+enum Case {
+    Any,
+    /// Acronyms, exactly.
+    Exact(String),
+    /// A paper's or magazine's name keeps the capital of its first word
+    /// after a leading "The": "the Economist" and "The Diplomat" are
+    /// publications, "an economist" and "the diplomat" are people (but
+    /// "the Xinhua news agency" is Xinhua News Agency).
+    Capitals(String),
+}
+
+impl Case {
+    fn matches(&self, found: &str) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Exact(alias) => alias == found,
+            Self::Capitals(alias) => {
+                let at = if alias.starts_with("The ") { 4 } else { 0 };
+                let capital = |name: &str| name[at..].chars().next().is_some_and(char::is_uppercase);
+                !capital(alias) || capital(found)
+            }
+        }
     }
 }
 
@@ -225,6 +263,13 @@ mod tests {
         let long = gazetteer().find("the Ministry of Foreign Affairs");
         let short = gazetteer().find("the Foreign Ministry");
         assert_eq!(long[0].entry.id, short[0].entry.id);
+    }
+
+    #[test]
+    fn a_publications_name_keeps_its_capital() {
+        assert_eq!(names("wrote the Economist and The Diplomat"), vec!["The Economist", "The Diplomat"]);
+        assert!(names("said the economist and the diplomat").is_empty());
+        assert_eq!(names("the official Xinhua news agency"), vec!["Xinhua"]);
     }
 
     #[test]
