@@ -45,6 +45,7 @@ struct Cues {
     comparisons: Vec<&'static str>,
     agent_participles: Vec<&'static str>,
     platform_plurals: Phrases,
+    service_kinds: Phrases,
     money_nouns: Phrases,
     money_units: Vec<&'static str>,
     /// "said", "released": when a figure was given.
@@ -104,6 +105,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         comparisons: lexicon::words("lexicon/comparisons.txt"),
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
+        service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
         money_units: lexicon::words("lexicon/money_units.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
@@ -117,6 +119,11 @@ const NOT_MODIFIERS: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
 ];
+
+/// What is counted on some platform: accounts, their followers and posts,
+/// a service's users.
+const ON_A_PLATFORM: &[&str] =
+    &["GovernmentAccounts", "AgencyAccounts", "OfficialAccounts", "Accounts", "Followers", "Users", "Posts"];
 
 /// Verbs that say when an account was opened.
 const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
@@ -135,6 +142,11 @@ pub struct Discourse {
     /// 41,020 of them" in the next.
     last_measure: Option<(&'static str, &'static str)>,
     last_date: Option<(PartialDate, String)>,
+    /// Every platform the article has named so far, in order.
+    platforms_named: Vec<usize>,
+    /// Figures counting on some platform without naming one (indices in
+    /// the extraction's figures); see [`Discourse::finish`].
+    platformless: Vec<usize>,
 }
 
 /// A figure being read, before it is recorded.
@@ -155,7 +167,16 @@ struct Candidate {
 
 impl Discourse {
     pub fn new(published: Option<PartialDate>) -> Self {
-        Self { published, platform: None, anchor: None, account: None, last_measure: None, last_date: None }
+        Self {
+            published,
+            platform: None,
+            anchor: None,
+            account: None,
+            last_measure: None,
+            last_date: None,
+            platforms_named: Vec::new(),
+            platformless: Vec::new(),
+        }
     }
 
     /// Reads the figures of a sentence.
@@ -347,6 +368,16 @@ impl Discourse {
                     let key = &extraction.entities[carried].key;
                     company_microblog.as_ref().is_none_or(|microblog| &microblog.key == key).then_some(carried)
                 });
+            // (Not a count over a kind of service, "nearly 80,000 microblog
+            // accounts", nor over several.)
+            if platform.is_none()
+                && ON_A_PLATFORM.contains(&candidate.measure)
+                && !several_platforms
+                && company_microblog.is_none()
+                && !CUES.service_kinds.any_in(&lower[clause.clone()])
+            {
+                self.platformless.push(extraction.figures.len());
+            }
             let place = Place {
                 number: candidate.number.span.clone(),
                 between,
@@ -388,6 +419,11 @@ impl Discourse {
         }
         let mut platforms: Vec<usize> = named.platforms().map(|f| f.entity).collect();
         platforms.dedup();
+        for platform in &platforms {
+            if !self.platforms_named.contains(platform) {
+                self.platforms_named.push(*platform);
+            }
+        }
         if platforms.len() > 1 {
             // A sentence comparing platforms makes none of them the topic.
             self.platform = None;
@@ -403,6 +439,18 @@ impl Discourse {
         }
         if let Some((date, phrase)) = anchor_in_sentence {
             self.anchor = Some((date, phrase, sentence.paragraph));
+        }
+    }
+
+    /// Once the article is read: an article that names one platform only is
+    /// about it, so a count on some platform that names none is on that one,
+    /// however far back it was named. (Wire copy puts each sentence in a
+    /// paragraph of its own, so the paragraph's topic does not reach it.)
+    pub fn finish(self, extraction: &mut Extraction) {
+        if let [sole] = self.platforms_named[..] {
+            for index in self.platformless {
+                extraction.figures[index].platform = Some(sole);
+            }
         }
     }
 

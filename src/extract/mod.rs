@@ -232,6 +232,7 @@ pub fn extract(article: &Article) -> Extraction {
         quotes::read(&sentence, &people, &mut extraction);
         discourse.read(&sentence, &found, &people, &mut extraction);
     }
+    discourse.finish(&mut extraction);
     people.merge_posts(&mut extraction);
     figures::merge_repeated(&mut extraction);
     extraction

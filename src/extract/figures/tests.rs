@@ -22,6 +22,7 @@ fn figures(
             index += 1;
         }
     }
+    discourse.finish(&mut extraction);
     merge_repeated(&mut extraction);
     extraction
         .figures
@@ -524,7 +525,8 @@ fn the_number_before_restated_at_another_date() {
         "\"now\" is when it was said; \"of these\" is the count, not its past value"
     );
     let found = figures(day(2012, 9, 20), &[&["Courts run 3,400 accounts.", "The number of courts stood at 3,000."]]);
-    assert!(found.iter().all(|f| f.0 != 3_000.0), "a number of something else: {found:?}");
+    assert!(found.iter().any(|f| f.0 == 3_000.0 && f.2 == "Organizations"), "a number of something else: {found:?}");
+    assert!(!found.iter().any(|f| f.0 == 3_000.0 && f.2 == "Accounts"), "not the accounts' number: {found:?}");
 }
 
 #[test]
@@ -635,4 +637,21 @@ fn passing_a_mark_is_more_than_it() {
     );
     let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
     assert_eq!(got, vec![(8_000.0, Qualifier::MoreThan, "Accounts"), (2_000_000.0, Qualifier::MoreThan, "Followers")]);
+}
+
+#[test]
+fn an_article_about_one_platform_counts_on_it() {
+    let opening: &[&str] = &["Provincial courts have flocked to WeChat, the messaging app run by Tencent."];
+    let later: &[&str] = &["The Hunan court's account has 41,000 subscribers, a spokesman said."];
+    let between: &[&str] = &["Judges say the service is easy to use."];
+    let found = figures(day(2014, 5, 2), &[opening, between, later]);
+    assert_eq!(found[0].3, "WeChat", "named two paragraphs before");
+    // Not when the article names two platforms, nor for a count over a kind
+    // of service, nor for what is counted on none.
+    let other: &[&str] = &["Some courts also post on Sina Weibo."];
+    assert_eq!(figures(day(2014, 5, 2), &[opening, between, later, other])[0].3, "");
+    let kinds: &[&str] = &["Courts run 3,600 microblog accounts, the report said."];
+    assert_eq!(figures(day(2014, 5, 2), &[opening, between, kinds])[0].3, "");
+    let courts: &[&str] = &["The country has 3,600 courts, the report said."];
+    assert_eq!(figures(day(2014, 5, 2), &[opening, between, courts])[0].3, "");
 }
