@@ -157,6 +157,9 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
     let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
     let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
     let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
+    // "the first half of 2013": as of its last month, as a quarter.
+    let first_half = modifier.as_deref().is_some_and(|m| m.contains("first half"));
+    let second_half = modifier.as_deref().is_some_and(|m| m.contains("second half"));
     if let (Some(y), Some(m), Some(d)) = (number(caps, "iy"), number(caps, "im"), number(caps, "id")) {
         return (PartialDate::day(y, m, d), true);
     }
@@ -207,8 +210,10 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
         return (year.and_then(|year| PartialDate::month(year, last_month)), false);
     }
     let year_date = |year: i32| {
-        if ends_year {
+        if ends_year || second_half {
             PartialDate::month(year, 12)
+        } else if first_half {
+            PartialDate::month(year, 6)
         } else if starts_year {
             PartialDate::month(year, 1)
         } else {
@@ -264,6 +269,12 @@ mod tests {
 
     fn first(text: &str, reference: Option<PartialDate>) -> Option<String> {
         find_dates(text, reference).first()?.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn half_years_hold_as_of_their_last_month() {
+        assert_eq!(first("in the first half of 2013", None).as_deref(), Some("2013-06"));
+        assert_eq!(first("in the second half of last year", Some(day(2014, 3, 2))).as_deref(), Some("2013-12"));
     }
 
     #[test]

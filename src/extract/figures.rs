@@ -19,6 +19,7 @@ use super::phrases::Phrases;
 use super::{EntityKind, Evidence, Extraction, Figure, Qualifier, Sentence};
 use crate::date::PartialDate;
 use crate::lexicon;
+use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -119,6 +120,12 @@ const NOT_MODIFIERS: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
 ];
+
+/// "a year earlier", "two years ago".
+static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<count>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|ago|previously)\b")
+        .expect("years-before pattern compiles")
+});
 
 /// What is counted on some platform: accounts, their followers and posts,
 /// a service's users.
@@ -509,10 +516,11 @@ impl Discourse {
     fn scope(&self, lower: &str, date: &DateMention) -> Option<Scope> {
         let before = lower[..date.span.start].trim_end();
         // The six words before the date, back to a number at most: in "rose
-        // from about 600 at the end of 2010", "from" belongs to the 600.
+        // from about 600 at the end of 2010" or "from about five million in
+        // early 2010", "from" belongs to the number.
         let mut window_start = before.len();
         for word in before.rsplit(' ').take(6) {
-            if word.contains(|c: char| c.is_ascii_digit()) {
+            if word.contains(|c: char| c.is_ascii_digit()) || super::numbers::is_number_word(word) {
                 break;
             }
             // (The word and the space before it.)
@@ -561,19 +569,23 @@ impl Discourse {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
         let clause_text = &lower[clause.clone()];
-        // "up from 18,200 a year earlier": a year before the sentence's date.
-        let year_before = ["a year earlier", "a year before", "a year ago"]
-            .into_iter()
-            .find(|phrase| !change && contains_words(clause_text, phrase));
+        // "up from 18,200 a year earlier", "two years ago": years before the
+        // sentence's date.
+        let years_before = YEARS_BEFORE.captures(clause_text).filter(|_| !change).and_then(|caps| {
+            let count = caps.name("count")?.as_str();
+            let years = if count == "a" { 1.0 } else { find_numbers(count).first()?.value };
+            Some((caps.get(0)?.as_str(), years as i32))
+        });
         let reference = anchor.map(|(date, _)| *date).or(self.published);
-        if let (Some(phrase), Some(date)) = (year_before, reference) {
+        if let (Some((phrase, years)), Some(date)) = (years_before, reference) {
+            let year = date.year - years;
             let earlier = match (date.month, date.day) {
                 // (February 29 a year before is the 28th.)
                 (Some(month), Some(day)) => {
-                    PartialDate::day(date.year - 1, month, day).or_else(|| PartialDate::day(date.year - 1, month, 28))
+                    PartialDate::day(year, month, day).or_else(|| PartialDate::day(year, month, 28))
                 }
-                (Some(month), None) => PartialDate::month(date.year - 1, month),
-                _ => Some(PartialDate::year(date.year - 1)),
+                (Some(month), None) => PartialDate::month(year, month),
+                _ => Some(PartialDate::year(year)),
             };
             return (earlier, false, Some(phrase.to_string()));
         }
@@ -1080,14 +1092,6 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
     }
 }
 
-fn contains_words(haystack: &str, phrase: &str) -> bool {
-    haystack.match_indices(phrase).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
 /// Folds a figure stated twice in an article into one with both sentences
 /// as its evidence.
 pub fn merge_repeated(extraction: &mut Extraction) {
@@ -1100,6 +1104,8 @@ pub fn merge_repeated(extraction: &mut Extraction) {
                 && m.platform == figure.platform
                 && m.date == figure.date
                 && m.measure == figure.measure
+                // (Two accounts with as many posts are two figures.)
+                && (m.subject == figure.subject || m.subject.is_none() || figure.subject.is_none())
         });
         match same {
             Some(existing) => {

@@ -56,6 +56,11 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     NumberWords { values, pattern: Regex::new(&pattern).expect("number pattern compiles") }
 });
 
+/// Whether `word` (lower case) is a number or scale word: "five", "million".
+pub fn is_number_word(word: &str) -> bool {
+    WORDS.values.contains_key(word)
+}
+
 /// Finds the numbers in `text`.
 pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let words = &*WORDS;

@@ -655,3 +655,30 @@ fn an_article_about_one_platform_counts_on_it() {
     let courts: &[&str] = &["The country has 3,600 courts, the report said."];
     assert_eq!(figures(day(2014, 5, 2), &[opening, between, courts])[0].3, "");
 }
+
+#[test]
+fn years_before_and_values_in_words_compared() {
+    let found = figures(
+        day(2011, 9, 28),
+        &[
+            &[
+                "Sina says its service had 140 million users at the end of June, up from about five million in early 2010.",
+            ],
+            &["Courts ran 3,600 accounts, up from 500 two years earlier."],
+        ],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(got, vec![(140e6, "2011-06"), (5e6, "2010"), (3_600.0, "2011-09-28"), (500.0, "2009-09-28")]);
+}
+
+#[test]
+fn two_accounts_with_as_many_posts_are_two_figures() {
+    let found = figures(
+        day(2012, 5, 2),
+        &[&[
+            "The Wuhan police's account has made 3,000 posts.",
+            "The Harbin police's account has also made 3,000 posts.",
+        ]],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
