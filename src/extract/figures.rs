@@ -216,9 +216,16 @@ impl Discourse {
                 Some((_, start)) => Some((Qualifier::LessThan, start)),
                 None => qualifier_before(&lower, number.span.start),
             };
-            let mut qualifier = qualifier_span
-                .as_ref()
-                .map_or(if number.plus { Qualifier::MoreThan } else { Qualifier::Exact }, |(q, _)| *q);
+            let mut qualifier = qualifier_span.as_ref().map_or(
+                if number.plus {
+                    Qualifier::MoreThan
+                } else if number.odd {
+                    Qualifier::About
+                } else {
+                    Qualifier::Exact
+                },
+                |(q, _)| *q,
+            );
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
             // "Of these, 113,382 were run by agencies", "Netease hosted
@@ -275,6 +282,10 @@ impl Discourse {
                 && let Some(measure) = previous_measure.or(self.last_measure.map(|(_, measure)| measure))
             {
                 (measure, number.span.end, rule)
+            } else if holds_elided(&lower[..start], after)
+                && let Some(measure) = previous_measure.or(self.last_measure.map(|(_, measure)| measure))
+            {
+                (measure, number.span.end, "figure.elided-noun")
             } else {
                 continue;
             };
@@ -822,7 +833,7 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         .iter()
         .find_map(|of| rest.trim_start().strip_prefix(of).map(|after| rest.len() - after.len()))
         .unwrap_or(0);
-    for _ in 0..=3 {
+    for words in 0..=4 {
         let here = &rest[offset..];
         let trimmed = here.trim_start();
         let skipped = offset + here.len() - trimmed.len();
@@ -833,8 +844,12 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         }
         let word_len = trimmed.find(|c: char| c.is_whitespace() || ",;:.()\"".contains(c)).unwrap_or(trimmed.len());
         let word = &trimmed[..word_len];
-        let is_modifier =
-            !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-') && !NOT_MODIFIERS.contains(&word);
+        // ("11,580 government and official accounts": modifiers joined.)
+        let joins = words > 0 && matches!(word, "and" | "or");
+        let is_modifier = joins
+            || !word.is_empty()
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !NOT_MODIFIERS.contains(&word);
         if !is_modifier {
             return None;
         }
@@ -858,6 +873,18 @@ fn is_ranking(before: &str) -> bool {
         })
 }
 
+/// "Sina Weibo alone hosts roughly 79,000; Tencent says it has 95,000",
+/// "A year ago there were fewer than 500.": a count held with its noun left
+/// out, the count said before (`before` ends at the number or its hedge,
+/// `after` follows the number).
+fn holds_elided(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let held = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()))
+        || ["there are", "there were", "there was", "there is"].iter().any(|w| before.ends_with(w));
+    let after = after.trim_start();
+    held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']))
+}
+
 /// Whether a number without its own noun continues a list of figures: "and
 /// 14 by officials", "with about 4,000 run by officials", "the Ministry of
 /// Health five", "over one million of which".
@@ -865,6 +892,8 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let after = lower[number.span.end..].trim_start();
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
+    // ("and another 4,000 on Tencent")
+    let before = before.strip_suffix(" another").unwrap_or(before);
     // "up from 18,200 a year earlier": an earlier value of the same count.
     let compares = CUES.comparisons.iter().any(|w| before.ends_with(&format!(" {w}")));
     // "rose from about 600 at the end of 2010 to nearly 20,000": the later

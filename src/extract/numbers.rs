@@ -20,6 +20,8 @@ pub struct NumberMention {
     pub bare_digits: bool,
     /// "20,000-plus", "5,000+": more than the number.
     pub plus: bool,
+    /// "11,100-odd", "4,000 or so": about the number.
+    pub odd: bool,
 }
 
 struct NumberWords {
@@ -51,6 +53,7 @@ static WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
         )
         (?P<scale>\s*(?:{scales})\b)*
         (?P<plus>-plus\b|\+)?
+        (?P<odd>-odd\b|\s+or\s+so\b)?
         (?P<percent>\s*(?:%|per\s?cent\b))?"
     );
     NumberWords { values, pattern: Regex::new(&pattern).expect("number pattern compiles") }
@@ -115,8 +118,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
                 span: start..whole.end(),
                 value,
                 percent: caps.name("percent").is_some(),
-                bare_digits: bare && caps.name("plus").is_none(),
+                bare_digits: bare && caps.name("plus").is_none() && caps.name("odd").is_none(),
                 plus: caps.name("plus").is_some(),
+                odd: caps.name("odd").is_some(),
             })
         })
         .collect()
@@ -168,6 +172,12 @@ mod tests {
         assert_eq!(values("used by 300m people, 503mn users and 2.5bn posts"), vec![3e8, 5.03e8, 2.5e9]);
         assert_eq!(values("about half a million followers"), vec![500_000.0]);
         assert!(values("the 100ms mark").is_empty(), "a unit that is not a scale");
+    }
+
+    #[test]
+    fn odd_and_or_so_mean_about() {
+        let found = find_numbers("11,100-odd accounts and 4,000 or so on Tencent");
+        assert_eq!(found.iter().map(|n| (n.value, n.odd)).collect::<Vec<_>>(), vec![(11_100.0, true), (4_000.0, true)]);
     }
 
     #[test]

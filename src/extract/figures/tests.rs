@@ -682,3 +682,44 @@ fn two_accounts_with_as_many_posts_are_two_figures() {
     );
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn counts_with_their_noun_left_out_or_hedged_after() {
+    let found = figures(
+        day(2013, 6, 15),
+        &[
+            &["There were some 176,700 government accounts at the end of 2012."],
+            &["Sina Weibo alone hosts roughly 79,000; Tencent says it has 95,000."],
+            &["A year ago there were fewer than 500."],
+            &["Police run 11,100-odd accounts on Sina Weibo and another 4,000 or so on Tencent Weibo."],
+        ],
+    );
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (176_700.0, Qualifier::About, "GovernmentAccounts"),
+            (79_000.0, Qualifier::About, "GovernmentAccounts"),
+            (95_000.0, Qualifier::Exact, "GovernmentAccounts"),
+            (500.0, Qualifier::LessThan, "GovernmentAccounts"),
+            (11_100.0, Qualifier::About, "Accounts"),
+            (4_000.0, Qualifier::About, "Accounts"),
+        ]
+    );
+    // A number held with no count said before is none.
+    assert!(figures(day(2013, 6, 15), &[&["The ministry has 300."]]).is_empty());
+}
+
+#[test]
+fn modifiers_joined_and_verbs_of_passing() {
+    let found = figures(
+        day(2012, 10, 9),
+        &[&[
+            "Sina hosts 11,580 government and official accounts.",
+            "The number of accounts surged past 50,000 in the first half of the year.",
+        ]],
+    );
+    let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.2, f.4.as_str())).collect();
+    assert_eq!(got[0].0, 11_580.0);
+    assert_eq!(got[1], (50_000.0, Qualifier::MoreThan, "Accounts", "2012-06"));
+}
