@@ -74,6 +74,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("gazetteer/surnames.txt"),
     data_file!("gazetteer/roles.tsv"),
     data_file!("gazetteer/role_modifiers.txt"),
+    data_file!("gazetteer/honorifics.txt"),
     data_file!("gazetteer/org_heads.txt"),
     data_file!("gazetteer/publishers.tsv"),
     data_file!("lexicon/change_verbs.txt"),

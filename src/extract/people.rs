@@ -22,7 +22,7 @@ use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Post, Sentence};
 use crate::lexicon;
 use regex::Regex;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -44,13 +44,18 @@ struct Patterns {
     before_account_title: Regex,
     before_place_title: Regex,
     title_before: Regex,
+    before_its_title: Regex,
     of_after: Regex,
     speech_verbs: HashSet<&'static str>,
+    /// "Mr", "Superintendent": words between a role and a name.
+    honorifics: Vec<&'static str>,
+    /// Abbreviated roles and what they stand for ("prof": "professor").
+    full_roles: HashMap<&'static str, &'static str>,
 }
 
 /// A body or place referred back to by its kind: "the office head",
 /// "director of the bureau's publicity department".
-const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|province|city|municipality|county|region)";
+const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
@@ -68,7 +73,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns {
         chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)\b")),
         western_said_before: build(format!(r"\b(?:{said})\s+{western}\b")),
-        western_said_after: build(format!(r"\b{western}\s+(?:{said})\b")),
+        western_said_after: build(format!(r"\b{western},?\s+(?:{said})\b")),
         western_apposition: build(format!(
             r"\b{western},\s+(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)\b"
         )),
@@ -94,11 +99,18 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
         )),
         before_place_title: build(format!(
-            r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role}\s+$"
+            r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role},?\s+$"
         )),
         title_before: build(format!(r"(?:^|\s){role}\s+$")),
+        before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         speech_verbs: verbs.into_iter().collect(),
+        honorifics: lexicon::words("gazetteer/honorifics.txt"),
+        full_roles: lexicon::table("gazetteer/roles.tsv", 1)
+            .rows
+            .iter()
+            .filter_map(|row| Some((row[0], *row.get(2).filter(|full| !full.is_empty())?)))
+            .collect(),
     }
 });
 
@@ -230,9 +242,11 @@ impl People {
         let text = sentence.text;
         let patterns = &*PATTERNS;
         let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
+            let role = role.trim().to_lowercase();
+            let words = role.split_whitespace().map(|word| patterns.full_roles.get(word).copied().unwrap_or(word));
             extraction.posts.push(Post {
                 person,
-                role: role.trim().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "),
+                role: words.collect::<Vec<_>>().join(" "),
                 organization,
                 evidence: sentence.evidence(span.clone(), rule),
             });
@@ -252,6 +266,20 @@ impl People {
             adjacent.then(|| patterns.before_role_of.captures(&text[..body.start])).flatten()
         };
         let (before, after) = (&text[..span.start], &text[span.end..]);
+        // ("its director, Superintendent Huang Degang": the rank is no role.)
+        let before = patterns
+            .honorifics
+            .iter()
+            .find_map(|honorific| before.trim_end().strip_suffix(honorific).filter(|rest| rest.ends_with(' ')))
+            .unwrap_or(before);
+        // "NAME, director of its news office" and "its director, NAME": the
+        // body named last.
+        let its = || {
+            let in_sentence = named.organizations().filter(|o| o.span.end <= span.start).last().map(|o| o.entity);
+            in_sentence.or_else(|| {
+                self.organisations.iter().rev().copied().find(|o| !named.organizations().any(|n| n.entity == *o))
+            })
+        };
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = span.end + caps.get(0).map_or(0, |m| m.end());
@@ -264,13 +292,12 @@ impl People {
                 return;
             }
         }
-        // "NAME, director of its news office": the body named last.
         if let Some(caps) = patterns.after_role_of_its.captures(after) {
-            let in_sentence = named.organizations().filter(|o| o.span.end <= span.start).last().map(|o| o.entity);
-            let org = in_sentence.or_else(|| {
-                self.organisations.iter().rev().copied().find(|o| !named.organizations().any(|n| n.entity == *o))
-            });
-            post(&caps["role"], org, "post.name-role-of-its-unit", extraction);
+            post(&caps["role"], its(), "post.name-role-of-its-unit", extraction);
+            return;
+        }
+        if let Some(caps) = patterns.before_its_title.captures(before) {
+            post(&caps["role"], its(), "post.its-role-name", extraction);
             return;
         }
         // "Professor Hu Yong of Peking University"
@@ -295,7 +322,7 @@ impl People {
             // "ministry spokesman Wu Heping" (when a ministry was named)
             .or_else(|| patterns.before_bare_reference.captures(before).map(|caps| (caps, "post.body-role-name")));
         if let Some((caps, rule)) = reference {
-            let noun = caps["noun"].to_lowercase().replace("centre", "center");
+            let noun = body_word(&caps["noun"]);
             // (Only "the province's governor" refers to a place named before,
             // not "county chief Li".)
             let place_noun = matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region");
@@ -304,14 +331,12 @@ impl People {
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
             }
-            let org = self.organisations.iter().rev().copied().find(|&o| {
-                extraction.entities[o]
-                    .name
-                    .to_lowercase()
-                    .replace("centre", "center")
-                    .split_whitespace()
-                    .any(|w| w == noun)
-            });
+            let org = self
+                .organisations
+                .iter()
+                .rev()
+                .copied()
+                .find(|&o| extraction.entities[o].name.split_whitespace().any(|w| body_word(w) == noun));
             if org.is_some() || rule != "post.body-role-name" {
                 post(&caps["role"], org, rule, extraction);
                 return;
@@ -372,6 +397,16 @@ impl People {
             }
         }
         extraction.posts = kept;
+    }
+}
+
+/// A word of a body's name as the body is referred back to: "Centre" and
+/// "center", "Lab" and "laboratory" are one.
+fn body_word(word: &str) -> String {
+    match word.to_lowercase().as_str() {
+        "centre" => "center".to_string(),
+        "lab" => "laboratory".to_string(),
+        other => other.to_string(),
     }
 }
 
@@ -443,6 +478,51 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn ranks_and_honorifics_between_role_and_name() {
+        assert_eq!(
+            posts(&[
+                "The Ministry of Public Security told every county to get online.",
+                "The ministry's vice-minister, Mr Lin Haitao, told a conference in May.",
+            ]),
+            vec![triple("Lin Haitao", "vice-minister", "Ministry of Public Security")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Wuhan Public Security Bureau opened its account in 2010.",
+                "The account handled 8,900 tip-offs, said its director, Superintendent Huang Degang.",
+            ]),
+            vec![triple("Huang Degang", "director", "Wuhan Public Security Bureau")]
+        );
+    }
+
+    #[test]
+    fn abbreviated_roles_courts_labs_and_places_with_commas() {
+        assert_eq!(
+            posts(&["\"Half of them are idle,\" said Prof Ma Jianbo of Renmin University in Beijing."]),
+            vec![triple("Ma Jianbo", "professor", "Renmin University of China")]
+        );
+        assert_eq!(
+            posts(&[
+                "The report was compiled by the Public Opinion Research Lab of Shanghai Jiao Tong University.",
+                "\"They publish,\" said Tang Weiping, director of the lab.",
+            ]),
+            vec![triple(
+                "Tang Weiping",
+                "director",
+                "Public Opinion Research Laboratory of Shanghai Jiao Tong University"
+            )]
+        );
+        assert_eq!(
+            posts(&["Accounts rose, the Supreme People's Court said.", "The court's spokesman, Liu Zhenhua, said so."]),
+            vec![triple("Liu Zhenhua", "spokesman", "Supreme People's Court")]
+        );
+        assert_eq!(
+            posts(&["Hunan's party chief, Zhou Qiang, has an account."]),
+            vec![triple("Zhou Qiang", "party chief", "Hunan")]
+        );
     }
 
     #[test]
