@@ -115,7 +115,7 @@ fn title_case(words: &str) -> String {
 /// microblog had 540 million users", "Tencent Holdings Ltd. claims 507 million for
 /// its own microblog".
 static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.?(?:\s+[a-z0-9,.]+){0,5}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
+    Regex::new(r"^\.?(?:\s+[a-z0-9,.]+){0,8}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
         .expect("its-microblog pattern compiles")
 });
 
@@ -653,6 +653,17 @@ mod tests {
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
         let named = find(&sentence, &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
+    }
+
+    #[test]
+    fn weibo_in_lower_case_is_any_microblog() {
+        assert!(orgs("China's microblogging services, known as weibo, have grown").is_empty());
+        assert_eq!(orgs("posted on Weibo"), vec!["Sina Weibo"]);
+        assert_eq!(
+            orgs("Rival Tencent claims over 200 million users for its own weibo"),
+            vec!["Tencent", "Tencent Weibo"],
+            "its microblog, however far after the company"
+        );
     }
 
     #[test]

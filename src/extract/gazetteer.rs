@@ -133,7 +133,10 @@ impl Gazetteer {
             .map(|(alias, index)| {
                 let case = if is_acronym(alias) {
                     Case::Exact(alias.clone())
-                } else if entries[*index].kind == EntityKind::Organization(OrgKind::Media) {
+                } else if matches!(
+                    entries[*index].kind,
+                    EntityKind::Organization(OrgKind::Media) | EntityKind::Platform
+                ) {
                     Case::Capitals(alias.clone())
                 } else {
                     Case::Any
@@ -213,10 +216,11 @@ enum Case {
     Any,
     /// Acronyms, exactly.
     Exact(String),
-    /// A paper's or magazine's name keeps the capital of its first word
-    /// after a leading "The": "the Economist" and "The Diplomat" are
-    /// publications, "an economist" and "the diplomat" are people (but
-    /// "the Xinhua news agency" is Xinhua News Agency).
+    /// A paper's, magazine's or service's name keeps the capital of its
+    /// first word after a leading "The": "the Economist" and "The Diplomat"
+    /// are publications, "an economist" and "the diplomat" are people (but
+    /// "the Xinhua news agency" is Xinhua News Agency); "Weibo" is Sina's
+    /// service, "weibo" any microblog.
     Capitals(String),
 }
 
