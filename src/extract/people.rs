@@ -94,7 +94,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         before_bare_reference: build(format!(r"\b{BODY_NOUN}\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
-        before_possessive_title: build(format!(r"^(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
+        // ("Tencent's vice president for WeChat, Allen Xu")
+        before_possessive_title: build(format!(
+            r"^(?:'s|\u{{2019}}s)\s+{role}(?:\s+(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?,?\s+$"
+        )),
         before_account_title: build(format!(
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
         )),
@@ -153,7 +156,10 @@ impl People {
         let mut names: Vec<(Range<usize>, String, &'static str)> = Vec::new();
         for caps in patterns.chinese_name.captures_iter(text) {
             let (Some(whole), Some(given)) = (caps.get(0), caps.name("given")) else { continue };
-            if !is_pinyin(given.as_str())
+            // (Names from Taiwan and Hong Kong are not in Pinyin but join
+            // their syllables: "Chang Wen-hsin", "Ma Ying-jeou".)
+            let hyphenated = given.as_str().contains('-');
+            if !(is_pinyin(given.as_str()) || hyphenated)
                 || named.covers(whole.start())
                 || named.covers(given.start())
                 || gazetteer().find(given.as_str()).iter().any(|m| m.span == (0..given.len()))
@@ -478,6 +484,22 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn a_western_name_set_off_by_commas() {
+        assert_eq!(
+            posts(&["Tencent's vice president for WeChat, Allen Xu, said the accounts were useful."]),
+            vec![triple("Allen Xu", "vice president", "Tencent")]
+        );
+    }
+
+    #[test]
+    fn names_from_taiwan_keep_their_hyphen() {
+        assert_eq!(
+            posts(&["\"It is a show,\" said Chang Wen-hsin, an associate professor at Renmin University."]),
+            vec![triple("Chang Wen-hsin", "associate professor", "Renmin University of China")]
+        );
     }
 
     #[test]
