@@ -29,6 +29,9 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("name pattern compiles"));
 
+/// Words every credit line has one of (see the patterns above).
+const CUES: &[&str] = &["reporting by", "writing by", "editing by", "research by", "contributed", "reported from"];
+
 /// Words a credit line has that are not names.
 const NOT_NAMES: &[&str] = &["Reporting", "Additional", "Writing", "Editing", "Research"];
 
@@ -36,6 +39,12 @@ const NOT_NAMES: &[&str] = &["Reporting", "Additional", "Writing", "Editing", "R
 /// hold several credits, as sentences ("A reported from Beijing. B
 /// contributed research.").
 pub fn names(line: &str) -> Option<Vec<String>> {
+    // (Every line of every page is asked: the words no credit goes without
+    // rule out nearly all of them before the patterns run.)
+    let lower = line.to_ascii_lowercase();
+    if !CUES.iter().any(|cue| lower.contains(cue)) {
+        return None;
+    }
     let mut names = Vec::new();
     for credit in line.trim().split_inclusive(". ") {
         let credit = credit.trim();

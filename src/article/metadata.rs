@@ -264,8 +264,8 @@ fn publisher_in(line: &str) -> Option<(&'static Entry, String)> {
     }
     let gazetteer = gazetteer();
     let mut best: Option<(usize, &'static Entry, String)> = None;
+    let lower = line.to_lowercase();
     for (cue, id) in &gazetteer.publishers {
-        let lower = line.to_lowercase();
         let Some(at) = lower.find(cue.as_str()) else { continue };
         // Case matters for acronyms ("ANN" but not "annual").
         let exact = &line[at..at + cue.len()];
