@@ -396,10 +396,15 @@ impl Discourse {
             {
                 self.platformless.push(extraction.figures.len());
             }
+            let opening = lower[clause.clone()].split_whitespace().next().unwrap_or_default();
+            let participle = opening.ends_with("ing") && opening != "according";
+            let led_by =
+                participle.then(|| clause_of(&clauses, clause.start.saturating_sub(2))).filter(|c| c != &clause);
             let place = Place {
                 number: candidate.number.span.clone(),
                 between,
                 clause: clause.clone(),
+                led_by,
                 change: candidate.measure == "GrowthRate",
             };
             let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &place, sentence_date.as_ref());
@@ -566,7 +571,7 @@ impl Discourse {
         anchor: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let Place { number, between, clause, change } = place;
+        let Place { number, between, clause, led_by, change } = place;
         let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some();
         // The date beside the figure (after it, else before it), else the
         // first of its clause.
@@ -575,7 +580,10 @@ impl Discourse {
             .filter(usable)
             .find(|d| between.contains(&d.span.start) && d.span.start >= number.end)
             .or_else(|| dates.iter().filter(usable).find(|d| between.contains(&d.span.start)));
-        let in_clause = beside.or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start)));
+        let in_clause =
+            beside.or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start))).or_else(|| {
+                dates.iter().filter(usable).find(|d| led_by.as_ref().is_some_and(|c| c.contains(&d.span.start)))
+            });
         if let Some(found) = in_clause {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
@@ -693,6 +701,9 @@ struct Place {
     /// after it (or its clause's end).
     between: Range<usize>,
     clause: Range<usize>,
+    /// The clause a participle clause goes on from: "... live-blogged a
+    /// trial last month, drawing some 12,000 comments".
+    led_by: Option<Range<usize>>,
     /// Whether the figure is a rate of change: "up 38 percent from a year
     /// earlier" holds when the change ends, not a year before.
     change: bool,

@@ -723,3 +723,12 @@ fn modifiers_joined_and_verbs_of_passing() {
     assert_eq!(got[0].0, 11_580.0);
     assert_eq!(got[1], (50_000.0, Qualifier::MoreThan, "Accounts", "2012-06"));
 }
+
+#[test]
+fn a_participle_clause_holds_when_the_clause_it_goes_on_from_does() {
+    let found = figures(
+        day(2013, 4, 21),
+        &[&["The Zhengzhou court live-blogged a trial on Tencent Weibo last month, drawing some 12,000 comments."]],
+    );
+    assert_eq!((found[0].0, found[0].4.as_str()), (12_000.0, "2013-03"));
+}
