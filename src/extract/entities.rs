@@ -191,8 +191,10 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
             // Named as the body names itself: "Shanghai Municipal Government"
-            // (but "Chengdu police", which is no name).
-            let body_name = if body.contains(' ') { title_case(body) } else { body.to_string() };
+            // (but "Chengdu police" or "Beijing local government", which are
+            // no names).
+            let proper = body.contains(' ') && !body.starts_with("local ");
+            let body_name = if proper { title_case(body) } else { body.to_string() };
             let name = format!("{} {body_name}", place.name);
             // Every police phrase of a place ("Guangdong's provincial police
             // bureau") names the place's police, which the gazetteer may
@@ -711,6 +713,7 @@ mod tests {
             orgs("Chengdu police and the Wuhan municipal government"),
             vec!["Chengdu police", "Wuhan Municipal Government"]
         );
+        assert_eq!(orgs("the Beijing local government"), vec!["Beijing local government"]);
         assert_eq!(
             orgs("head of the organization department of the Zhejiang provincial Party committee"),
             vec!["Zhejiang Provincial Party Committee"]
