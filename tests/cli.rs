@@ -691,6 +691,45 @@ fn more_styles_wire_foreign_press_and_portals() {
 }
 
 #[test]
+fn headers_of_foreign_press_and_counts_with_the_noun_left_out() {
+    let govkg = Govkg::new();
+    govkg.ok(&["build", "tests/data/articles"]);
+    let documents = govkg.csv("documents");
+    let document = |source: &str| row(&documents, &[source]).expect("document")[1..].to_vec();
+    // A headline in two sentences, a standfirst, a section name before the
+    // date, a site name before the headline, a repost.
+    assert_eq!(
+        document("techinasia-2014"),
+        ["WeChat now has 20,000 government accounts. Are any of them worth following?", "Tech in Asia", "2014-11-04"]
+    );
+    assert_eq!(document("economist-2013"), ["Tweeting the party line", "The Economist", "2013-06-15"]);
+    assert_eq!(document("bbc-2011"), ["China police embrace microblogs to fight rumours", "BBC", "2011-09-28"]);
+    assert_eq!(document("straitstimes-yahoo-2012")[1], "The Straits Times", "not the portal");
+    let figures = govkg.csv("figures");
+    let figure =
+        |source: &str, value: &str| row(&figures, &[source, value]).map_or_else(Vec::new, |r| r[1..5].to_vec());
+    // "Sina Weibo alone hosts roughly 79,000; ...", "A year ago there were
+    // fewer than 500.", "about five million in early 2010"
+    assert_eq!(figure("economist-2013", "79000")[1..4], ["About", "2012-12", "Sina Weibo"]);
+    assert_eq!(figure("bbc-2011", "500")[1..3], ["LessThan", "2010-09-28"]);
+    assert_eq!(figure("bbc-2011", "5000000")[1..3], ["About", "2010"]);
+    // "its own weibo" after a rival; an article about WeChat whose data
+    // Tencent released.
+    assert_eq!(figure("bbc-2011", "200000000")[3], "Tencent Weibo");
+    assert_eq!(figure("techinasia-2014", "20000")[1..4], ["MoreThan", "2014-09", "WeChat"]);
+    // "11,100-odd", "another 4,000 or so on Tencent"
+    assert_eq!(figure("straitstimes-yahoo-2012", "4000")[1..4], ["About", "2012-07-10", "Tencent Weibo"]);
+    let people = govkg.csv("people");
+    let post = |source: &str, name: &str| row(&people, &[source, name]).map_or_else(Vec::new, |r| r[2..].to_vec());
+    assert_eq!(post("straitstimes-yahoo-2012", "Huang Degang"), ["director", "Wuhan Public Security Bureau"]);
+    assert_eq!(post("straitstimes-yahoo-2012", "Lin Haitao"), ["vice-minister", "Ministry of Public Security"]);
+    assert_eq!(post("bbc-2011", "Ma Jianbo"), ["professor", "Renmin University"], "\"Prof Ma Jianbo of\"");
+    assert_eq!(post("taipeitimes-2013", "Chang Wen-hsin")[0], "associate professor");
+    assert_eq!(post("taipeitimes-2013", "Liu Zhenhua"), ["spokesman", "Supreme People's Court"]);
+    assert_eq!(post("techinasia-2014", "Allen Xu"), ["vice president", "Tencent"]);
+}
+
+#[test]
 fn bad_input_gets_one_line_and_keeps_the_store() {
     let govkg = Govkg::seeded();
     let before = govkg.count("GRAPH ?g { ?s ?p ?o }");

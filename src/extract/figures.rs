@@ -152,8 +152,9 @@ pub struct Discourse {
     /// Every platform the article has named so far, in order.
     platforms_named: Vec<usize>,
     /// Figures counting on some platform without naming one (indices in
-    /// the extraction's figures); see [`Discourse::finish`].
-    platformless: Vec<usize>,
+    /// the extraction's figures), with the company their sentence is about;
+    /// see [`Discourse::finish`].
+    platformless: Vec<(usize, Option<String>)>,
 }
 
 /// A figure being read, before it is recorded.
@@ -355,14 +356,22 @@ impl Discourse {
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         let starts: Vec<usize> = candidates.iter().map(|c| c.number.span.start).collect();
         // A sentence about a company that runs a microblog ("Sina said it
-        // has ...") is not about another platform named before it; the
-        // next sentences ("The service ...") are about its microblog.
-        let company_microblog = named
+        // has ...") is not about another company's platform named before
+        // it; the next sentences ("The service ...") are about its microblog
+        // (or about the platform of its that was named before: "China loves
+        // WeChat. Data released by Tencent ...").
+        let company = named
             .entities
             .iter()
             .rev()
-            .find_map(|f| super::entities::microblog_of(&extraction.entities[f.entity]))
+            .map(|f| &extraction.entities[f.entity])
+            .find(|entity| super::entities::microblog_of(entity).is_some())
             .filter(|_| named.platforms().next().is_none());
+        let company_microblog = company.and_then(super::entities::microblog_of);
+        let company = company.map(|entity| entity.key.clone());
+        let runs = |platform: usize, extraction: &Extraction| {
+            company.as_ref().is_none_or(|key| extraction.entities[platform].related.as_ref() == Some(key))
+        };
         // ("on the four biggest microblog services": on none of them.)
         let several_platforms = CUES.platform_plurals.any_in(&lower);
         for (index, candidate) in candidates.iter().enumerate() {
@@ -383,18 +392,16 @@ impl Discourse {
                 })
                 .or_else(|| {
                     let carried = self.carried_platform(sentence, named).filter(|_| !several_platforms)?;
-                    let key = &extraction.entities[carried].key;
-                    company_microblog.as_ref().is_none_or(|microblog| &microblog.key == key).then_some(carried)
+                    runs(carried, extraction).then_some(carried)
                 });
             // (Not a count over a kind of service, "nearly 80,000 microblog
             // accounts", nor over several.)
             if platform.is_none()
                 && ON_A_PLATFORM.contains(&candidate.measure)
                 && !several_platforms
-                && company_microblog.is_none()
                 && !CUES.service_kinds.any_in(&lower[clause.clone()])
             {
-                self.platformless.push(extraction.figures.len());
+                self.platformless.push((extraction.figures.len(), company.clone()));
             }
             let opening = lower[clause.clone()].split_whitespace().next().unwrap_or_default();
             let participle = opening.ends_with("ing") && opening != "according";
@@ -450,9 +457,12 @@ impl Discourse {
         if platforms.len() > 1 {
             // A sentence comparing platforms makes none of them the topic.
             self.platform = None;
-        } else if let Some(platform) =
-            platforms.first().copied().or_else(|| company_microblog.map(|m| extraction.entity(m)))
-        {
+        } else if let Some(platform) = platforms.first().copied().or_else(|| {
+            let microblog = company_microblog?;
+            let kept =
+                self.platform.map(|(p, _, _)| p).filter(|&p| self.carries_platform(sentence) && runs(p, extraction));
+            Some(kept.unwrap_or_else(|| extraction.entity(microblog)))
+        }) {
             self.platform = Some((platform, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
             && let Some((platform, _, _)) = self.platform.filter(|_| self.carries_platform(sentence))
@@ -471,8 +481,12 @@ impl Discourse {
     /// paragraph of its own, so the paragraph's topic does not reach it.)
     pub fn finish(self, extraction: &mut Extraction) {
         if let [sole] = self.platforms_named[..] {
-            for index in self.platformless {
-                extraction.figures[index].platform = Some(sole);
+            for (index, company) in self.platformless {
+                // (Not when the sentence is about a company that does not
+                // run it.)
+                if company.is_none_or(|key| extraction.entities[sole].related.as_ref() == Some(&key)) {
+                    extraction.figures[index].platform = Some(sole);
+                }
             }
         }
     }

@@ -732,3 +732,20 @@ fn a_participle_clause_holds_when_the_clause_it_goes_on_from_does() {
     );
     assert_eq!((found[0].0, found[0].4.as_str()), (12_000.0, "2013-03"));
 }
+
+#[test]
+fn a_company_quoted_about_a_platform_it_runs_keeps_it() {
+    let found = figures(
+        day(2014, 11, 4),
+        &[&[
+            "China's government loves WeChat.",
+            "According to data released today by Tencent, there are more than 20,000 government accounts on the messaging app.",
+        ]],
+    );
+    assert_eq!(found[0].3, "WeChat", "Tencent runs WeChat too");
+    let found = figures(
+        day(2014, 11, 4),
+        &[&["Officials love Sina Weibo.", "Tencent said it had 60,000 government accounts."]],
+    );
+    assert_eq!(found[0].3, "Tencent Weibo", "not a rival's platform");
+}
