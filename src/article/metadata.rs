@@ -83,20 +83,28 @@ impl Metadata {
             line.kind == LineKind::Heading
                 && !is_publisher_name(words)
                 && !BYLINE.is_match(words)
+                && !EDITOR.is_match(words)
                 && !find_dates(words, None).iter().any(|d| d.absolute && d.date.is_some())
         };
         // (A headline has more than two words: a line of one or two before
-        // the date is a section's name or a menu's last item.)
-        let headline =
-            |line: &&super::layout::Line| is_title(line) && text[line.span.clone()].split_whitespace().nth(2).is_some();
+        // the date is a section's name, a breadcrumb or a menu's last item.)
+        let headline = |line: &&super::layout::Line| is_title(line) && word_count(&text[line.span.clone()]) > 2;
+        let last_headline = |lines: &[super::layout::Line]| {
+            let at = lines.iter().rposition(|line| headline(&line))?;
+            Some(standfirst_headline(text, lines, at).span.clone())
+        };
+        // A date line above the headline and a byline below it ("28
+        // September 2011", headline, "By ..."): the headline is between them.
+        let between = match (date_line, byline_line) {
+            (Some(date), Some(byline)) if date < byline => last_headline(&header[date + 1..byline]),
+            _ => None,
+        };
         let before = &header[..limit];
-        let title = before
-            .iter()
-            .rposition(|line| headline(&line))
-            .map(|at| standfirst_headline(text, before, at))
-            .or_else(|| before.iter().rev().find(is_title))
-            .or_else(|| header.iter().find(is_title));
-        metadata.title = title.map(|line| without_site_name(text, trim_span(text, line.span.clone())));
+        let title = between
+            .or_else(|| last_headline(before))
+            .or_else(|| before.iter().rev().find(is_title).map(|line| line.span.clone()))
+            .or_else(|| header.iter().find(is_title).map(|line| line.span.clone()));
+        metadata.title = title.map(|span| without_site_name(text, trim_span(text, span)));
 
         for line in header {
             let line_text = &text[line.span.clone()];
@@ -120,8 +128,10 @@ impl Metadata {
             metadata.authors.extend(super::credits::names(&text[line.span.clone()]).unwrap_or_default());
         }
 
-        // A wire dateline names the agency, which is the publisher.
-        if let Some(first) = layout.lines.get(body_start) {
+        // A wire dateline names the agency, which is the publisher. (It
+        // opens the story, which may come after a standfirst.)
+        let opening = layout.lines[body_start..].iter().filter(|line| line.kind == LineKind::Paragraph).take(2);
+        for first in opening {
             let paragraph = &text[first.span.clone()];
             let indent = paragraph.len() - paragraph.trim_start().len();
             // Without a place ("(Reuters) - ...", the place being in the
@@ -135,6 +145,7 @@ impl Metadata {
                 if let Some(agency) = gazetteer().publisher(&caps["agency"]) {
                     metadata.publisher = Some((agency, caps["agency"].trim().to_string()));
                 }
+                break;
             }
         }
 
@@ -159,13 +170,17 @@ impl Metadata {
 /// A headline or standfirst written as sentences ("WeChat now has 20,000
 /// government accounts. Are any of them worth following?") looks like the
 /// first paragraph; when the page's date or byline follows it within a few
-/// lines and none came before, it belongs to the header.
+/// lines and none came before (or its byline, below a date line), it
+/// belongs to the header.
 fn header_sentences(text: &str, layout: &mut Layout) {
-    const MAX_WORDS: usize = 30;
+    // (Standfirsts run up to some forty words.)
+    const MAX_WORDS: usize = 50;
     for _ in 0..2 {
         let start = layout.body_start();
         let header = &layout.lines[..start];
-        if header.iter().any(|line| is_date_or_byline(&text[line.span.clone()])) {
+        // (A date line may stand above the headline, a byline not.)
+        let dated = header.iter().any(|line| is_date_or_byline(&text[line.span.clone()]));
+        if header.iter().any(|line| BYLINE.is_match(&text[line.span.clone()])) {
             return;
         }
         let Some(first) = layout.lines.get(start) else { return };
@@ -177,13 +192,21 @@ fn header_sentences(text: &str, layout: &mut Layout) {
             .filter(|line| line.kind != LineKind::Blank)
             .take(3)
             .take_while(|line| line.kind != LineKind::Paragraph)
-            .any(|line| is_date_or_byline(&text[line.span.clone()]));
+            .any(|line| {
+                let line = &text[line.span.clone()];
+                if dated { BYLINE.is_match(line) } else { is_date_or_byline(line) }
+            });
         let body_follows = layout.lines[start + 1..].iter().any(|line| line.kind == LineKind::Paragraph);
         if !(header_follows && body_follows) {
             return;
         }
         layout.lines[start].kind = LineKind::Heading;
     }
+}
+
+/// Words with a letter or digit: "Home / Asia-Pacific" has two.
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
 }
 
 fn is_date_or_byline(line: &str) -> bool {
@@ -195,19 +218,23 @@ fn is_date_or_byline(line: &str) -> bool {
 /// sentences under a shorter headline ("Tweeting the party line" above
 /// "Officials are learning to love microblogs. Up to a point").
 fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: usize) -> &'a super::layout::Line {
-    let words = |line: &super::layout::Line| text[line.span.clone()].split_whitespace().count();
+    let words = |line: &super::layout::Line| word_count(&text[line.span.clone()]);
     let sentences = |line: &super::layout::Line| {
         let line = text[line.span.clone()].trim();
         line.ends_with(['.', '?', '!']) || [". ", "? ", "! "].iter().any(|stop| line.contains(stop))
     };
     let last = &header[at];
     let previous = header[..at].iter().rev().find(|line| line.kind != LineKind::Blank);
+    // (A standfirst reads as sentences, or runs at least twice as long as
+    // the headline above it.)
+    let standfirst = |headline: &super::layout::Line| {
+        sentences(last) && !sentences(headline) || words(last) >= 10 && words(last) >= 2 * words(headline)
+    };
     match previous {
         Some(headline)
             if headline.kind == LineKind::Heading
-                && sentences(last)
-                && !sentences(headline)
-                && (3..words(last)).contains(&words(headline)) =>
+                && (3..words(last)).contains(&words(headline))
+                && standfirst(headline) =>
         {
             headline
         }
@@ -424,6 +451,35 @@ mod tests {
         ));
         assert_eq!(title(&a), "Police embrace microblogs to fight rumours");
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("BBC"));
+    }
+
+    #[test]
+    fn a_headline_between_the_date_line_and_the_byline() {
+        let a = article(&format!(
+            "Sinosphere\nDispatches From China\n\nDecember 4, 2013, 9:02 am\n\nPolice find a new beat online\n\nBy DAVID KERR\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Police find a new beat online");
+        let a = article(&format!(
+            "Home / Asia-Pacific\n\nLatest update : 05/04/2012\n\nCourts take to microblogs\n\nCourts, long seen as secretive, are turning to microblogs to publish verdicts and answer questions from the public.\n\nBy News Wires (text)\n\nBEIJING (AFP) - {BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts take to microblogs", "a standfirst below the date line");
+        assert_eq!(
+            a.metadata.publisher.as_ref().map(|(p, _)| p.name),
+            Some("Agence France-Presse"),
+            "the dateline after it"
+        );
+        assert_eq!(a.metadata.dateline.as_deref(), Some("BEIJING"));
+    }
+
+    #[test]
+    fn an_editor_line_a_standfirst_without_a_stop_and_a_date_in_capitals() {
+        let a = article(&format!("Court live-blogs a trial\n\nEditor: Zhang Pei\n\n05-20-2013 10:11 BJT\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Court live-blogs a trial");
+        let a = article(&format!(
+            "NO. 34 AUGUST 22, 2013\n\nNATION\n\nGoverning in 140 Characters\n\nLocal governments are finding that microblogs can be both a megaphone and a minefield\n\nBy Ding Wenjie\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Governing in 140 Characters");
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2013-08-22"));
     }
 
     #[test]

@@ -95,10 +95,10 @@ impl Article {
         let mut layout = layout::Layout::of(&text);
         let metadata = Metadata::read(&text, &mut layout);
         let mut paragraphs = layout.body_paragraphs(&text, metadata.title.as_ref());
-        if let (Some(first), Some(start)) = (paragraphs.first_mut(), metadata.story_start)
-            && first.contains(&start)
+        if let Some(start) = metadata.story_start
+            && let Some(opening) = paragraphs.iter_mut().find(|paragraph| paragraph.contains(&start))
         {
-            first.start = start + (text[start..first.end].len() - text[start..first.end].trim_start().len());
+            opening.start = start + (text[start..opening.end].len() - text[start..opening.end].trim_start().len());
         }
         if paragraphs.is_empty() {
             return Err(ReadError::NoText { path: path.into() });

@@ -27,11 +27,16 @@ pub struct DateMention {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = lexicon::table("lexicon/months.tsv", 2);
-    let month_names = lexicon::alternation(months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
     let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
-    let month_words = whole_names(months.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
-    let weekday_words = whole_names(weekdays.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1])));
-    // Month and weekday names are matched case-sensitively: "may" is a verb.
+    // Month and weekday names are matched case-sensitively ("may" is a
+    // verb), as written or in capitals ("NO. 34 AUGUST 22, 2013").
+    let names = |table: &lexicon::Table| -> Vec<String> {
+        let written = table.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1]));
+        written.flat_map(|name| [name.to_string(), name.to_uppercase()]).collect()
+    };
+    let month_names = lexicon::alternation(names(&months).iter().map(String::as_str));
+    let month_words = whole_names(names(&months).iter().map(String::as_str));
+    let weekday_words = whole_names(names(&weekdays).iter().map(String::as_str));
     let pattern = format!(
         r"(?x)
         (?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|mid-?|late)\s+)?
@@ -39,7 +44,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           \b(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
         | \b(?P<na>\d{{1,2}})(?P<nsep>[-/.])(?P<nb>\d{{1,2}})[-/.](?P<ny>\d{{4}})\b
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
-        | \b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
+        | \b(?P<dmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
         | \b(?P<mm>{month_words})(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
         | \b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:,?\s+(?:of\s+)?(?P<qy>\d{{4}})\b)?
         | \bQ(?P<qn>[1-4])(?:\s+(?P<qny>\d{{4}})\b)?
@@ -269,6 +274,12 @@ mod tests {
 
     fn first(text: &str, reference: Option<PartialDate>) -> Option<String> {
         find_dates(text, reference).first()?.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_in_capitals() {
+        assert_eq!(first("NO. 34 AUGUST 22, 2013", None).as_deref(), Some("2013-08-22"));
+        assert_eq!(first("THURSDAY, APRIL 4, 2013", None).as_deref(), Some("2013-04-04"));
     }
 
     #[test]
