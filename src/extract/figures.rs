@@ -199,9 +199,14 @@ impl Discourse {
         for (index, number) in numbers.iter().enumerate() {
             let number = number.clone();
             // "two in five officials", "one out of 10 users": a ratio.
-            let ratio = index
-                .checked_sub(1)
-                .is_some_and(|i| matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of"));
+            let joined = |first: &NumberMention, second: &NumberMention| {
+                matches!(text[first.span.end..second.span.start].trim(), "in" | "out of")
+            };
+            // (But "12 million in 2009" is no ratio.)
+            let dated =
+                |n: &NumberMention| dates.iter().any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end);
+            let ratio = index.checked_sub(1).is_some_and(|i| joined(&numbers[i], &number))
+                || numbers.get(index + 1).is_some_and(|next| joined(&number, next) && !dated(next));
             // The low end of a range is read with its high end, below.
             let low_end = range_start(&lower, &numbers, index).is_some();
             if ratio || low_end || !self.is_count(text, &number, &dates, named) {
@@ -535,6 +540,9 @@ impl Discourse {
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
             || is_ranking(before)
+            || is_superlative_rank(before, after)
+            // ("one police account": an article, not a count.)
+            || number.value == 1.0 && !text[span.clone()].contains(|c: char| c.is_ascii_digit())
         {
             return false;
         }
@@ -881,6 +889,17 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         offset = skipped + word_len;
     }
     None
+}
+
+/// "the ten most-followed police accounts", "its five biggest cities": the
+/// first of a ranking, not a count.
+fn is_superlative_rank(before: &str, after: &str) -> bool {
+    let determiner = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "the" | "its" | "their") || w.ends_with("'s") || w.ends_with('\u{2019}')
+    });
+    let next = after.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+    determiner && (next.starts_with("most") || next.ends_with("est") && next.len() > 4)
 }
 
 /// "The top 100 accounts", "China's top 10 government microblogs": a rank,

@@ -156,23 +156,32 @@ impl People {
         let mut names: Vec<(Range<usize>, String, &'static str)> = Vec::new();
         for caps in patterns.chinese_name.captures_iter(text) {
             let (Some(whole), Some(given)) = (caps.get(0), caps.name("given")) else { continue };
+            // ("Officer Li Dongsheng's beat": the name without its
+            // possessive.)
+            let cut = ["'s", "\u{2019}s"].iter().find(|s| given.as_str().ends_with(*s)).map_or(0, |s| s.len());
+            let (whole, given) = (whole.start()..whole.end() - cut, given.start()..given.end() - cut);
+            let given_name = &text[given.clone()];
             // (Names from Taiwan and Hong Kong are not in Pinyin but join
             // their syllables: "Chang Wen-hsin", "Ma Ying-jeou".)
-            let hyphenated = given.as_str().contains('-');
-            if !(is_pinyin(given.as_str()) || hyphenated)
-                || named.covers(whole.start())
-                || named.covers(given.start())
-                || gazetteer().find(given.as_str()).iter().any(|m| m.span == (0..given.len()))
+            let hyphenated = given_name.contains('-');
+            if !(is_pinyin(given_name) || hyphenated)
+                || named.covers(whole.start)
+                || named.covers(given.start)
+                || gazetteer().find(given_name).iter().any(|m| m.span == (0..given_name.len()))
             {
                 continue;
             }
-            names.push((whole.range(), whole.as_str().to_string(), "person.chinese-name"));
+            names.push((whole.clone(), text[whole].to_string(), "person.chinese-name"));
         }
         for pattern in [&patterns.western_said_before, &patterns.western_said_after, &patterns.western_apposition] {
             for caps in pattern.captures_iter(text) {
                 let Some(name) = caps.name("name") else { continue };
                 let overlaps = names.iter().any(|(span, _, _)| span.start < name.end() && name.start() < span.end);
-                if overlaps || named.covers(name.start()) || !plausible_western_name(name.as_str()) {
+                // ("a councillor in Sheung Shui, said", "an analyst at
+                // Analysys International, said": a place or a body.)
+                let word_before = text[..name.start()].split_whitespace().next_back().unwrap_or_default();
+                let placed = ["in", "at", "of", "for", "from", "with", "by", "on", "near"].contains(&word_before);
+                if overlaps || placed || named.covers(name.start()) || !plausible_western_name(name.as_str()) {
                     continue;
                 }
                 names.push((name.range(), name.as_str().to_string(), "person.speaker-name"));
@@ -492,6 +501,30 @@ mod tests {
             posts(&["Tencent's vice president for WeChat, Allen Xu, said the accounts were useful."]),
             vec![triple("Allen Xu", "vice president", "Tencent")]
         );
+    }
+
+    /// The people named in `text`.
+    fn persons(text: &str) -> Vec<String> {
+        let mut extraction = Extraction::default();
+        let sentence = Sentence::new(0, 0, 0..text.len(), text);
+        let named = entities::find(&sentence, &mut extraction);
+        People::default().read(&sentence, &named, &mut extraction);
+        extraction.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
+    }
+
+    #[test]
+    fn a_place_or_a_body_before_said_is_no_person() {
+        assert_eq!(
+            persons(
+                "Lo Kwok-ming, a councillor in Sheung Shui, said so, and an analyst at Analysys International, said more."
+            ),
+            vec!["Lo Kwok-ming"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_possessive() {
+        assert_eq!(persons("Officer Li Dongsheng's beat is a row of noodle shops."), vec!["Li Dongsheng"]);
     }
 
     #[test]

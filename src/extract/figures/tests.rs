@@ -749,3 +749,16 @@ fn a_company_quoted_about_a_platform_it_runs_keeps_it() {
     );
     assert_eq!(found[0].3, "Tencent Weibo", "not a rival's platform");
 }
+
+#[test]
+fn ranks_ratios_and_one_of_a_kind_are_no_counts() {
+    let found = figures(
+        day(2013, 3, 5),
+        &[&[
+            "The ten most-followed police accounts are in Guangdong, where one in a thousand residents follows one police account.",
+            "Across Guangdong, police accounts now number more than 4,700.",
+        ]],
+    );
+    let got: Vec<(f64, Qualifier)> = found.iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(got, vec![(4_700.0, Qualifier::MoreThan)]);
+}
