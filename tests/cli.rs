@@ -565,8 +565,8 @@ fn unseen_articles_in_other_styles() {
     );
     assert_eq!(
         &post("Zhao Ming")[2..],
-        ["deputy director", "Beijing's public security bureau"],
-        "\"the bureau's\" refers back"
+        ["deputy director", "Beijing Municipal Public Security Bureau"],
+        "\"the bureau's\" refers back, to the body named by its longest name"
     );
     assert!(people.iter().all(|r| r[1] != "Liang Jun"), "an editor is not a person in the story");
     assert_eq!(&find("pdo-2012", "176714")[2..4], ["Exact", "2012-10"]);
