@@ -45,6 +45,10 @@ struct Patterns {
     before_place_title: Regex,
     title_before: Regex,
     before_its_title: Regex,
+    after_who_heads: Regex,
+    after_who_teaches: Regex,
+    after_article: Regex,
+    role_after_org: Regex,
     of_after: Regex,
     speech_verbs: HashSet<&'static str>,
     /// "Mr", "Superintendent": words between a role and a name.
@@ -106,6 +110,14 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         title_before: build(format!(r"(?:^|\s){role}\s+$")),
         before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
+        // "NAME, who heads the court's publicity office", "NAME, who
+        // teaches new media at Wuhan University"
+        after_who_heads: build(r"^,\s+who\s+(?:heads|leads|directs|chairs|runs)\s+".to_string()),
+        after_who_teaches: build(r"^,\s+who\s+(?:teaches|lectures)\b[^,.;]{0,40}?\s+(?:at|in)\s+".to_string()),
+        // "NAME, a Sina spokesman", "NAME, a Democratic Party district
+        // councillor": an organisation between the article and the role.
+        after_article: build(r"^,\s+(?:a|an|the)\s+".to_string()),
+        role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         speech_verbs: verbs.into_iter().collect(),
         honorifics: lexicon::words("gazetteer/honorifics.txt"),
@@ -307,6 +319,28 @@ impl People {
                 return;
             }
         }
+        if let Some(who) = patterns.after_who_heads.find(after) {
+            let at = span.end + who.end();
+            if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
+                post("head", Some(org.entity), "post.name-who-heads-org", extraction);
+                return;
+            }
+        }
+        if let Some(who) = patterns.after_who_teaches.find(after) {
+            let at = span.end + who.end();
+            if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
+                post("teacher", Some(org.entity), "post.name-who-teaches-at-org", extraction);
+                return;
+            }
+        }
+        if let Some(article) = patterns.after_article.find(after)
+            && let Some(org) = named.entities.iter().find(|f| f.span.start == span.end + article.end())
+            && org.kind != EntityKind::Platform
+            && let Some(caps) = patterns.role_after_org.captures(&text[org.span.end..])
+        {
+            post(&caps["role"], Some(org.entity), "post.name-a-org-role", extraction);
+            return;
+        }
         if let Some(caps) = patterns.after_role_of_its.captures(after) {
             post(&caps["role"], its(), "post.name-role-of-its-unit", extraction);
             return;
@@ -493,6 +527,30 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn who_heads_who_teaches_and_an_organisation_before_the_role() {
+        assert_eq!(
+            posts(&["\"We post the verdict,\" said Sun Jianhua, who heads the Henan Higher People's Court."]),
+            vec![triple("Sun Jianhua", "head", "Henan Higher People's Court")]
+        );
+        assert_eq!(
+            posts(&["Xie Jun, who teaches new media at Wuhan University, said so."]),
+            vec![triple("Xie Jun", "teacher", "Wuhan University")]
+        );
+        assert_eq!(
+            posts(&["Liu Qi, a Sina spokesman, said the accounts were verified."]),
+            vec![triple("Liu Qi", "spokesman", "Sina")]
+        );
+        assert_eq!(
+            posts(&["Zhao Lei, a Ministry of Public Security spokeswoman, said so."]),
+            vec![triple("Zhao Lei", "spokeswoman", "Ministry of Public Security")]
+        );
+        assert_eq!(
+            posts(&["Lo Kwok-ming, a Democratic Party district councillor in Sheung Shui, said so."]),
+            vec![triple("Lo Kwok-ming", "district councillor", "Democratic Party")]
+        );
     }
 
     #[test]
