@@ -39,7 +39,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let weekday_words = whole_names(names(&weekdays).iter().map(String::as_str));
     let pattern = format!(
         r"(?x)
-        (?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of|early|mid-?|late)\s+)?
+        (?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months)\s+of|early|mid-?|late)\s+)?
         (?:
           \b(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
         | \b(?P<na>\d{{1,2}})(?P<nsep>[-/.])(?P<nb>\d{{1,2}})[-/.](?P<ny>\d{{4}})\b
@@ -162,9 +162,15 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
     let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
     let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
     let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
-    // "the first half of 2013": as of its last month, as a quarter.
+    // "the first half of 2013", "the first five months of the year": as of
+    // the last month, as a quarter.
     let first_half = modifier.as_deref().is_some_and(|m| m.contains("first half"));
     let second_half = modifier.as_deref().is_some_and(|m| m.contains("second half"));
+    let first_months = modifier.as_deref().and_then(|m| {
+        let count = m.trim_start_matches("the ").strip_prefix("first ")?.split_once(" months")?.0;
+        let months = crate::extract::numbers::find_numbers(count).first()?.value;
+        (1.0..=12.0).contains(&months).then_some(months as u8)
+    });
     if let (Some(y), Some(m), Some(d)) = (number(caps, "iy"), number(caps, "im"), number(caps, "id")) {
         return (PartialDate::day(y, m, d), true);
     }
@@ -215,7 +221,9 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
         return (year.and_then(|year| PartialDate::month(year, last_month)), false);
     }
     let year_date = |year: i32| {
-        if ends_year || second_half {
+        if let Some(months) = first_months {
+            PartialDate::month(year, months)
+        } else if ends_year || second_half {
             PartialDate::month(year, 12)
         } else if first_half {
             PartialDate::month(year, 6)
@@ -285,6 +293,8 @@ mod tests {
     #[test]
     fn half_years_hold_as_of_their_last_month() {
         assert_eq!(first("in the first half of 2013", None).as_deref(), Some("2013-06"));
+        assert_eq!(first("in the first three months of the year", Some(day(2012, 4, 5))).as_deref(), Some("2012-03"));
+        assert_eq!(first("in the first 5 months of 2012", None).as_deref(), Some("2012-05"));
         assert_eq!(first("in the second half of last year", Some(day(2014, 3, 2))).as_deref(), Some("2013-12"));
     }
 

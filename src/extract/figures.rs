@@ -278,6 +278,13 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
+            } else if let Some(next) = numbers.get(index + 1)
+                && matches!(lower[number.span.end..next.span.start].trim(), "and" | "or")
+                && let Some((measure, _)) = measure_after(&lower, next.span.end)
+            {
+                // "about 6,000 and 4,500 accounts respectively": the noun
+                // of the number after it.
+                (measure, number.span.end, "figure.shared-noun")
             } else if let Some(Linked { measure, described, following }) = linked_first {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
             } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {

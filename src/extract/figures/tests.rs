@@ -762,3 +762,13 @@ fn ranks_ratios_and_one_of_a_kind_are_no_counts() {
     let got: Vec<(f64, Qualifier)> = found.iter().map(|f| (f.0, f.1)).collect();
     assert_eq!(got, vec![(4_700.0, Qualifier::MoreThan)]);
 }
+
+#[test]
+fn two_numbers_share_a_noun() {
+    let found = figures(
+        day(2013, 5, 2),
+        &[&["Sina Weibo and Tencent Weibo host about 6,000 and 4,500 police accounts respectively."]],
+    );
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(got, vec![(6_000.0, Qualifier::About, "Accounts"), (4_500.0, Qualifier::About, "Accounts")]);
+}
