@@ -727,6 +727,25 @@ fn headers_of_foreign_press_and_counts_with_the_noun_left_out() {
     assert_eq!(post("taipeitimes-2013", "Chang Wen-hsin")[0], "associate professor");
     assert_eq!(post("taipeitimes-2013", "Liu Zhenhua"), ["spokesman", "Supreme People's Court"]);
     assert_eq!(post("techinasia-2014", "Allen Xu"), ["vice president", "Tencent"]);
+    // A date line above the headline, a long standfirst, an editor line, a
+    // date in capitals, a wire dateline after the standfirst.
+    assert_eq!(
+        document("afp-france24-2012")[..2],
+        ["Chinese courts take to microblogs to win back trust", "Agence France-Presse"]
+    );
+    assert_eq!(
+        document("telegraph-2012"),
+        ["Guangdong orders its officials on to Weibo", "The Daily Telegraph", "2012-11-14"]
+    );
+    assert_eq!(document("bjreview-2013"), ["Governing in 140 Characters", "Beijing Review", "2013-08-22"]);
+    assert_eq!(document("thestandard-2013")[1], "The Standard");
+    // "in the first three months of the year, up from 12,000 in the same
+    // period of 2011", "about 6,000 and 4,500 accounts respectively"
+    assert_eq!(figure("afp-france24-2012", "90000")[1..3], ["About", "2012-03"]);
+    assert_eq!(figure("afp-france24-2012", "12000")[2], "2011");
+    assert_eq!(figure("bjreview-2013", "6000")[1], "About");
+    assert_eq!(post("thestandard-2013", "Lo Kwok-ming"), ["district councillor", "Democratic Party"]);
+    assert!(people.iter().all(|r| r[1] != "Sheung Shui"), "a place before \", said\" is no person");
 }
 
 #[test]
