@@ -30,7 +30,7 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 static NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("name pattern compiles"));
 
 /// Words every credit line has one of (see the patterns above).
-const CUES: &[&str] = &["reporting by", "writing by", "editing by", "research by", "contributed", "reported from"];
+const CUES: &[&str] = &["reporting", "writing", "editing", "research", "contributed", "reported"];
 
 /// Words a credit line has that are not names.
 const NOT_NAMES: &[&str] = &["Reporting", "Additional", "Writing", "Editing", "Research"];

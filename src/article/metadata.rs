@@ -60,9 +60,7 @@ impl Metadata {
         let mut metadata = Self::default();
 
         // The publication line: the first header line with a full date.
-        let date_line = header
-            .iter()
-            .position(|line| find_dates(&text[line.span.clone()], None).iter().any(|d| d.absolute && d.date.is_some()));
+        let date_line = header.iter().position(|line| is_date_line(&text[line.span.clone()]));
         if let Some(index) = date_line {
             let line = &text[header[index].span.clone()];
             metadata.published = find_dates(line, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
@@ -80,11 +78,13 @@ impl Metadata {
         // 2012-11-29 0:58:03"), nor a publisher's name.
         let is_title = |line: &&super::layout::Line| {
             let words = &text[line.span.clone()];
+            // ("Editor: Zhang Pei", but not a headline "Writer Han Han ...")
+            let editor_line = EDITOR.is_match(words) && words.contains(':');
             line.kind == LineKind::Heading
                 && !is_publisher_name(words)
                 && !BYLINE.is_match(words)
-                && !EDITOR.is_match(words)
-                && !find_dates(words, None).iter().any(|d| d.absolute && d.date.is_some())
+                && !editor_line
+                && !is_date_line(words)
         };
         // (A headline has more than two words: a line of one or two before
         // the date is a section's name, a breadcrumb or a menu's last item.)
@@ -131,14 +131,15 @@ impl Metadata {
         // A wire dateline names the agency, which is the publisher. (It
         // opens the story, which may come after a standfirst.)
         let opening = layout.lines[body_start..].iter().filter(|line| line.kind == LineKind::Paragraph).take(2);
-        for first in opening {
+        for (nth, first) in opening.enumerate() {
             let paragraph = &text[first.span.clone()];
             let indent = paragraph.len() - paragraph.trim_start().len();
             // Without a place ("(Reuters) - ...", the place being in the
-            // header), only a known agency makes the brackets a dateline.
-            let dateline = DATELINE
-                .captures(paragraph.trim_start())
-                .filter(|caps| caps.name("place").is_some() || gazetteer().publisher(&caps["agency"]).is_some());
+            // header), or after a standfirst, only a known agency makes the
+            // brackets a dateline ("Wang Wei (pictured) - ..." is none).
+            let dateline = DATELINE.captures(paragraph.trim_start()).filter(|caps| {
+                caps.name("place").is_some() && nth == 0 || gazetteer().publisher(&caps["agency"]).is_some()
+            });
             if let Some(caps) = dateline {
                 metadata.dateline = caps.name("place").map(|place| place.as_str().trim().to_string());
                 metadata.story_start = caps.get(0).map(|m| first.span.start + indent + m.end());
@@ -173,7 +174,7 @@ impl Metadata {
 /// lines and none came before (or its byline, below a date line), it
 /// belongs to the header.
 fn header_sentences(text: &str, layout: &mut Layout) {
-    // (Standfirsts run up to some forty words.)
+    // (Standfirsts run to some forty words, a few to fifty.)
     const MAX_WORDS: usize = 50;
     for _ in 0..2 {
         let start = layout.body_start();
@@ -192,6 +193,7 @@ fn header_sentences(text: &str, layout: &mut Layout) {
             .filter(|line| line.kind != LineKind::Blank)
             .take(3)
             .take_while(|line| line.kind != LineKind::Paragraph)
+            .filter(|line| line.kind != LineKind::Credit)
             .any(|line| {
                 let line = &text[line.span.clone()];
                 if dated { BYLINE.is_match(line) } else { is_date_or_byline(line) }
@@ -210,7 +212,12 @@ fn word_count(line: &str) -> usize {
 }
 
 fn is_date_or_byline(line: &str) -> bool {
-    BYLINE.is_match(line) || find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some())
+    BYLINE.is_match(line) || is_date_line(line)
+}
+
+/// A line with a full calendar date, as publication lines have.
+fn is_date_line(line: &str) -> bool {
+    find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some())
 }
 
 /// The headline among the headings before the date line, `at` being the
@@ -227,8 +234,11 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
     let previous = header[..at].iter().rev().find(|line| line.kind != LineKind::Blank);
     // (A standfirst reads as sentences, or runs at least twice as long as
     // the headline above it.)
+    // (A tagline of three words above a long headline is no headline:
+    // "Dispatches From China".)
     let standfirst = |headline: &super::layout::Line| {
-        sentences(last) && !sentences(headline) || words(last) >= 10 && words(last) >= 2 * words(headline)
+        sentences(last) && !sentences(headline)
+            || words(last) >= 10 && words(last) >= 2 * words(headline) && words(headline) >= 4
     };
     match previous {
         Some(headline)
@@ -291,7 +301,8 @@ fn publisher_in(line: &str) -> Option<(&'static Entry, String)> {
     }
     let gazetteer = gazetteer();
     let mut best: Option<(usize, &'static Entry, String)> = None;
-    let lower = line.to_lowercase();
+    // (ASCII only, so offsets in it are offsets in the line.)
+    let lower = line.to_ascii_lowercase();
     for (cue, id) in &gazetteer.publishers {
         let Some(at) = lower.find(cue.as_str()) else { continue };
         // Case matters for acronyms ("ANN" but not "annual").

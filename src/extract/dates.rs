@@ -29,10 +29,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = lexicon::table("lexicon/months.tsv", 2);
     let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
     // Month and weekday names are matched case-sensitively ("may" is a
-    // verb), as written or in capitals ("NO. 34 AUGUST 22, 2013").
+    // verb), as written or, when written in full, in capitals ("NO. 34
+    // AUGUST 22, 2013"; but not "MAY" or "SAT").
     let names = |table: &lexicon::Table| -> Vec<String> {
-        let written = table.rows.iter().flat_map(|row| lexicon::Table::alternatives(row[1]));
-        written.flat_map(|name| [name.to_string(), name.to_uppercase()]).collect()
+        let mut names: Vec<String> = Vec::new();
+        for row in &table.rows {
+            let mut written = lexicon::Table::alternatives(row[1]);
+            if let Some(full) = written.next() {
+                names.push(full.to_string());
+                if full.len() > 3 {
+                    names.push(full.to_uppercase());
+                }
+            }
+            names.extend(written.map(str::to_string));
+        }
+        names
     };
     let month_names = lexicon::alternation(names(&months).iter().map(String::as_str));
     let month_words = whole_names(names(&months).iter().map(String::as_str));

@@ -127,10 +127,10 @@ static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("years-before pattern compiles")
 });
 
-/// What is counted on some platform: accounts, their followers and posts,
-/// a service's users.
+/// What is counted on some platform: accounts, their followers and posts.
+/// (Not users: "564 million internet users" are a country's.)
 const ON_A_PLATFORM: &[&str] =
-    &["GovernmentAccounts", "AgencyAccounts", "OfficialAccounts", "Accounts", "Followers", "Users", "Posts"];
+    &["GovernmentAccounts", "AgencyAccounts", "OfficialAccounts", "Accounts", "Followers", "Posts"];
 
 /// Verbs that say when an account was opened.
 const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
@@ -199,14 +199,9 @@ impl Discourse {
         for (index, number) in numbers.iter().enumerate() {
             let number = number.clone();
             // "two in five officials", "one out of 10 users": a ratio.
-            let joined = |first: &NumberMention, second: &NumberMention| {
-                matches!(text[first.span.end..second.span.start].trim(), "in" | "out of")
-            };
-            // (But "12 million in 2009" is no ratio.)
-            let dated =
-                |n: &NumberMention| dates.iter().any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end);
-            let ratio = index.checked_sub(1).is_some_and(|i| joined(&numbers[i], &number))
-                || numbers.get(index + 1).is_some_and(|next| joined(&number, next) && !dated(next));
+            let ratio = index
+                .checked_sub(1)
+                .is_some_and(|i| matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of"));
             // The low end of a range is read with its high end, below.
             let low_end = range_start(&lower, &numbers, index).is_some();
             if ratio || low_end || !self.is_count(text, &number, &dates, named) {
@@ -381,9 +376,7 @@ impl Discourse {
             .filter(|_| named.platforms().next().is_none());
         let company_microblog = company.and_then(super::entities::microblog_of);
         let company = company.map(|entity| entity.key.clone());
-        let runs = |platform: usize, extraction: &Extraction| {
-            company.as_ref().is_none_or(|key| extraction.entities[platform].related.as_ref() == Some(key))
-        };
+        let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
         let several_platforms = CUES.platform_plurals.any_in(&lower);
         for (index, candidate) in candidates.iter().enumerate() {
@@ -415,8 +408,10 @@ impl Discourse {
             {
                 self.platformless.push((extraction.figures.len(), company.clone()));
             }
-            let opening = lower[clause.clone()].split_whitespace().next().unwrap_or_default();
-            let participle = opening.ends_with("ing") && opening != "according";
+            // (A verb in "-ing" in lower case: not "Beijing", nor "according to".)
+            let opening = text[clause.clone()].split_whitespace().next().unwrap_or_default();
+            let participle =
+                opening.ends_with("ing") && opening.starts_with(char::is_lowercase) && opening != "according";
             let led_by =
                 participle.then(|| clause_of(&clauses, clause.start.saturating_sub(2))).filter(|c| c != &clause);
             let place = Place {
@@ -473,7 +468,13 @@ impl Discourse {
             let microblog = company_microblog?;
             let kept =
                 self.platform.map(|(p, _, _)| p).filter(|&p| self.carries_platform(sentence) && runs(p, extraction));
-            Some(kept.unwrap_or_else(|| extraction.entity(microblog)))
+            let platform = kept.unwrap_or_else(|| extraction.entity(microblog));
+            // (A company's microblog, reached by its name, is one the
+            // article is about too.)
+            if !self.platforms_named.contains(&platform) {
+                self.platforms_named.push(platform);
+            }
+            Some(platform)
         }) {
             self.platform = Some((platform, sentence.paragraph, sentence.index));
         } else if !candidates.is_empty()
@@ -489,14 +490,14 @@ impl Discourse {
 
     /// Once the article is read: an article that names one platform only is
     /// about it, so a count on some platform that names none is on that one,
-    /// however far back it was named. (Wire copy puts each sentence in a
+    /// however far before or after it was named. (Wire copy puts each sentence in a
     /// paragraph of its own, so the paragraph's topic does not reach it.)
     pub fn finish(self, extraction: &mut Extraction) {
         if let [sole] = self.platforms_named[..] {
             for (index, company) in self.platformless {
                 // (Not when the sentence is about a company that does not
                 // run it.)
-                if company.is_none_or(|key| extraction.entities[sole].related.as_ref() == Some(&key)) {
+                if runs(company.as_deref(), sole, extraction) {
                     extraction.figures[index].platform = Some(sole);
                 }
             }
@@ -898,15 +899,18 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// Whether the company (by its entity key) a sentence is about, if any, runs
+/// `platform`.
+fn runs(company: Option<&str>, platform: usize, extraction: &Extraction) -> bool {
+    company.is_none_or(|key| extraction.entities[platform].related.as_deref() == Some(key))
+}
+
 /// "the ten most-followed police accounts", "its five biggest cities": the
 /// first of a ranking, not a count.
 fn is_superlative_rank(before: &str, after: &str) -> bool {
-    let determiner = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        let w = w.to_ascii_lowercase();
-        matches!(w.as_str(), "the" | "its" | "their") || w.ends_with("'s") || w.ends_with('\u{2019}')
-    });
     let next = after.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
-    determiner && (next.starts_with("most") || next.ends_with("est") && next.len() > 4)
+    before.rsplit(char::is_whitespace).next().is_some_and(is_determiner)
+        && (next.starts_with("most") || next.ends_with("est") && next.len() > 4)
 }
 
 /// "The top 100 accounts", "China's top 10 government microblogs": a rank,
@@ -914,14 +918,15 @@ fn is_superlative_rank(before: &str, after: &str) -> bool {
 /// 100,000".) `before` ends at the number.
 fn is_ranking(before: &str) -> bool {
     let mut words = before.rsplit(char::is_whitespace);
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("top"))
-        && words.next().is_some_and(|w| {
-            // ("\u{201c}The top 100 ...": the word without its quotation mark.)
-            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-            matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
-                || w.ends_with("'s")
-                || w.ends_with("\u{2019}s")
-        })
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("top")) && words.next().is_some_and(is_determiner)
+}
+
+/// "the", "its", "China's" (also "\u{201c}The", its quotation mark left out).
+fn is_determiner(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    matches!(word.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
+        || word.ends_with("'s")
+        || word.ends_with("\u{2019}s")
 }
 
 /// "Sina Weibo alone hosts roughly 79,000; Tencent says it has 95,000",

@@ -75,8 +75,6 @@ pub struct Gazetteer {
     aliases: Vec<Vec<&'static str>>,
     by_id: HashMap<&'static str, usize>,
     automaton: AhoCorasick,
-    /// For each automaton pattern: its entry, and the exact spelling when
-    /// case must match.
     /// Per pattern of the automaton: its entry, and how its case must match.
     patterns: Vec<(usize, Case)>,
     pub surnames: HashSet<String>,

@@ -99,9 +99,6 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
                 (value * suffix, !raw.contains(',') && !raw.contains('.') && scale_text.is_empty() && suffix == 1.0)
             } else {
                 let phrase = caps.name("words")?.as_str();
-                if phrase.eq_ignore_ascii_case("a") {
-                    return None;
-                }
                 let mut value = words_value(phrase, &words.values)?;
                 // "half a million"
                 let lead = &text[..start];

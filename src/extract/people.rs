@@ -110,7 +110,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         title_before: build(format!(r"(?:^|\s){role}\s+$")),
         before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
-        // "NAME, who heads the court's publicity office", "NAME, who
+        // "NAME, who heads the Henan Higher People's Court", "NAME, who
         // teaches new media at Wuhan University"
         after_who_heads: build(r"^,\s+who\s+(?:heads|leads|directs|chairs|runs)\s+".to_string()),
         after_who_teaches: build(r"^,\s+who\s+(?:teaches|lectures)\b[^,.;]{0,40}?\s+(?:at|in)\s+".to_string()),
@@ -174,8 +174,11 @@ impl People {
             let (whole, given) = (whole.start()..whole.end() - cut, given.start()..given.end() - cut);
             let given_name = &text[given.clone()];
             // (Names from Taiwan and Hong Kong are not in Pinyin but join
-            // their syllables: "Chang Wen-hsin", "Ma Ying-jeou".)
-            let hyphenated = given_name.contains('-');
+            // their syllables: "Chang Wen-hsin", "Ma Ying-jeou"; but "Long
+            // March-era" is no name.)
+            let hyphenated = given_name.split_once('-').is_some_and(|(first, second)| {
+                first.len() <= 5 && second.len() <= 5 && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
+            });
             if !(is_pinyin(given_name) || hyphenated)
                 || named.covers(whole.start)
                 || named.covers(given.start)
@@ -583,6 +586,11 @@ mod tests {
     #[test]
     fn a_name_in_the_possessive() {
         assert_eq!(persons("Officer Li Dongsheng's beat is a row of noodle shops."), vec!["Li Dongsheng"]);
+    }
+
+    #[test]
+    fn a_hyphenated_word_after_a_surname_is_no_name() {
+        assert!(persons("Veterans of the Long March-era army posted online.").is_empty());
     }
 
     #[test]

@@ -652,8 +652,10 @@ fn an_article_about_one_platform_counts_on_it() {
     assert_eq!(figures(day(2014, 5, 2), &[opening, between, later, other])[0].3, "");
     let kinds: &[&str] = &["Courts run 3,600 microblog accounts, the report said."];
     assert_eq!(figures(day(2014, 5, 2), &[opening, between, kinds])[0].3, "");
-    let courts: &[&str] = &["The country has 3,600 courts, the report said."];
-    assert_eq!(figures(day(2014, 5, 2), &[opening, between, courts])[0].3, "");
+    let users: &[&str] = &["The country has 564 million internet users and 600 microblog accounts of courts."];
+    assert!(figures(day(2014, 5, 2), &[opening, between, users]).iter().all(|f| f.3.is_empty()), "a country's users");
+    let before: &[&str] = &["The Hunan court's account has 41,000 subscribers."];
+    assert_eq!(figures(day(2014, 5, 2), &[before, between, opening])[0].3, "WeChat", "also before it is named");
 }
 
 #[test]
