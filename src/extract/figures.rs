@@ -935,8 +935,7 @@ fn is_determiner(word: &str) -> bool {
 /// `after` follows the number).
 fn holds_elided(before: &str, after: &str) -> bool {
     let before = before.trim_end();
-    let held = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()))
-        || ["there are", "there were", "there was", "there is"].iter().any(|w| before.ends_with(w));
+    let held = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()));
     let after = after.trim_start();
     held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']))
 }
