@@ -46,6 +46,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dateline pattern compiles")
 });
 
+/// A line that is only a time of day: "10:41 am HKT", "08:47".
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\s*$")
+        .expect("time of day pattern compiles")
+});
+
 static SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles"));
 
@@ -81,6 +87,7 @@ impl Metadata {
             // ("Editor: Zhang Pei", but not a headline "Writer Han Han ...")
             let editor_line = EDITOR.is_match(words) && words.contains(':');
             line.kind == LineKind::Heading
+                && !TIME_OF_DAY.is_match(words)
                 && !is_publisher_name(words)
                 && !BYLINE.is_match(words)
                 && !editor_line
@@ -480,6 +487,14 @@ mod tests {
             "the dateline after it"
         );
         assert_eq!(a.metadata.dateline.as_deref(), Some("BEIJING"));
+    }
+
+    #[test]
+    fn a_time_line_is_no_headline() {
+        let a = article(&format!(
+            "China Real Time Report\n\nCourt live-blogs a graft trial\n\n10:41 am HKT\n\nSep 12, 2013\n\nBy Daniel Hu\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Court live-blogs a graft trial");
     }
 
     #[test]

@@ -29,25 +29,25 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = lexicon::table("lexicon/months.tsv", 2);
     let weekdays = lexicon::table("lexicon/weekdays.tsv", 2);
     // Month and weekday names are matched case-sensitively ("may" is a
-    // verb), as written or, when written in full, in capitals ("NO. 34
-    // AUGUST 22, 2013"; but not "MAY" or "SAT").
-    let names = |table: &lexicon::Table| -> Vec<String> {
+    // verb), as written or in capitals: before a day any of them ("AUG 12,
+    // 2014"), alone only a full name ("NO. 34 AUGUST 22, 2013"; but "MAY"
+    // or "SAT" alone is no date).
+    let names = |table: &lexicon::Table, capitals: fn(usize, &str) -> bool| -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for row in &table.rows {
-            let mut written = lexicon::Table::alternatives(row[1]);
-            if let Some(full) = written.next() {
-                names.push(full.to_string());
-                if full.len() > 3 {
-                    names.push(full.to_uppercase());
+            for (nth, name) in lexicon::Table::alternatives(row[1]).enumerate() {
+                names.push(name.to_string());
+                if capitals(nth, name) {
+                    names.push(name.to_uppercase());
                 }
             }
-            names.extend(written.map(str::to_string));
         }
         names
     };
-    let month_names = lexicon::alternation(names(&months).iter().map(String::as_str));
-    let month_words = whole_names(names(&months).iter().map(String::as_str));
-    let weekday_words = whole_names(names(&weekdays).iter().map(String::as_str));
+    let full_name = |nth: usize, name: &str| nth == 0 && name.len() > 3;
+    let month_names = lexicon::alternation(names(&months, |_, _| true).iter().map(String::as_str));
+    let month_words = whole_names(names(&months, full_name).iter().map(String::as_str));
+    let weekday_words = whole_names(names(&weekdays, full_name).iter().map(String::as_str));
     let pattern = format!(
         r"(?x)
         (?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months)\s+of|early|mid-?|late)\s+)?
@@ -299,6 +299,8 @@ mod tests {
     fn dates_in_capitals() {
         assert_eq!(first("NO. 34 AUGUST 22, 2013", None).as_deref(), Some("2013-08-22"));
         assert_eq!(first("THURSDAY, APRIL 4, 2013", None).as_deref(), Some("2013-04-04"));
+        assert_eq!(first("AUG 12, 2014", None).as_deref(), Some("2014-08-12"));
+        assert_eq!(first("OFFICIALS MAY POST MORE", None), None);
     }
 
     #[test]
