@@ -298,12 +298,17 @@ impl Discourse {
                 continue;
             };
             // "over 10,000 authorities and 9,000 officials": the hedge
-            // reaches over a short coordination.
+            // reaches over a short coordination, or over one that repeats
+            // its shape ("about 2.1 million followers on Sina Weibo and 1.6
+            // million on Tencent Weibo").
+            let coordination = previous.map_or("", |p| &lower[p.number.span.end..number.span.start]);
+            let words = coordination.split_whitespace().count();
+            let parallel = coordination.contains(" on ") && after.trim_start().starts_with("on ");
             if qualifier_span.is_none()
                 && let Some(previous) = previous
                 && previous.qualifier != Qualifier::Exact
-                && lower[previous.number.span.end..number.span.start].split_whitespace().count() <= 3
-                && lower[previous.number.span.end..number.span.start].contains(" and ")
+                && coordination.contains(" and ")
+                && (words <= 3 || words <= 6 && parallel)
             {
                 qualifier = previous.qualifier;
             }

@@ -113,7 +113,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // "NAME, who heads the Henan Higher People's Court", "NAME, who
         // teaches new media at Wuhan University"
         after_who_heads: build(r"^,\s+who\s+(?:heads|leads|directs|chairs|runs)\s+".to_string()),
-        after_who_teaches: build(r"^,\s+who\s+(?:teaches|lectures)\b[^,.;]{0,40}?\s+(?:at|in)\s+".to_string()),
+        after_who_teaches: build(
+            r"^,\s+who\s+(?P<verb>teaches|lectures|studies|researches)\b[^,.;]{0,40}?\s+(?:at|in)\s+".to_string(),
+        ),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor": an organisation between the article and the role.
         after_article: build(r"^,\s+(?:a|an|the)\s+".to_string()),
@@ -329,10 +331,12 @@ impl People {
                 return;
             }
         }
-        if let Some(who) = patterns.after_who_teaches.find(after) {
-            let at = span.end + who.end();
+        if let Some(who) = patterns.after_who_teaches.captures(after) {
+            let at = span.end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
-                post("teacher", Some(org.entity), "post.name-who-teaches-at-org", extraction);
+                // ("who studies Internet governance at": a researcher.)
+                let role = if matches!(&who["verb"], "teaches" | "lectures") { "teacher" } else { "researcher" };
+                post(role, Some(org.entity), "post.name-who-teaches-at-org", extraction);
                 return;
             }
         }
@@ -541,6 +545,10 @@ mod tests {
         assert_eq!(
             posts(&["Xie Jun, who teaches new media at Wuhan University, said so."]),
             vec![triple("Xie Jun", "teacher", "Wuhan University")]
+        );
+        assert_eq!(
+            posts(&["Zhang Wei, who studies Internet governance at Peking University, said so."]),
+            vec![triple("Zhang Wei", "researcher", "Peking University")]
         );
         assert_eq!(
             posts(&["Liu Qi, a Sina spokesman, said the accounts were verified."]),

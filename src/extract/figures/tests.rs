@@ -774,3 +774,16 @@ fn two_numbers_share_a_noun() {
     let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
     assert_eq!(got, vec![(6_000.0, Qualifier::About, "Accounts"), (4_500.0, Qualifier::About, "Accounts")]);
 }
+
+#[test]
+fn a_hedge_reaches_over_a_coordination_of_the_same_shape() {
+    let found = figures(
+        day(2013, 5, 2),
+        &[&["The account has about 2.1 million followers on Sina Weibo and 1.6 million on Tencent Weibo."]],
+    );
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.3.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![(2_100_000.0, Qualifier::About, "Sina Weibo"), (1_600_000.0, Qualifier::About, "Tencent Weibo")]
+    );
+}
