@@ -123,7 +123,7 @@ const NOT_MODIFIERS: &[&str] = &[
 
 /// "a year earlier", "two years ago".
 static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<count>a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before|ago|previously)\b")
+    Regex::new(r"\b(?P<count>[a-z]+|\d+)\s+years?\s+(?:earlier|before|ago|previously)\b")
         .expect("years-before pattern compiles")
 });
 
@@ -462,9 +462,7 @@ impl Discourse {
         let mut platforms: Vec<usize> = named.platforms().map(|f| f.entity).collect();
         platforms.dedup();
         for platform in &platforms {
-            if !self.platforms_named.contains(platform) {
-                self.platforms_named.push(*platform);
-            }
+            self.name_platform(*platform);
         }
         if platforms.len() > 1 {
             // A sentence comparing platforms makes none of them the topic.
@@ -476,9 +474,7 @@ impl Discourse {
             let platform = kept.unwrap_or_else(|| extraction.entity(microblog));
             // (A company's microblog, reached by its name, is one the
             // article is about too.)
-            if !self.platforms_named.contains(&platform) {
-                self.platforms_named.push(platform);
-            }
+            self.name_platform(platform);
             Some(platform)
         }) {
             self.platform = Some((platform, sentence.paragraph, sentence.index));
@@ -493,10 +489,18 @@ impl Discourse {
         }
     }
 
+    /// Records that the article names `platform`.
+    fn name_platform(&mut self, platform: usize) {
+        if !self.platforms_named.contains(&platform) {
+            self.platforms_named.push(platform);
+        }
+    }
+
     /// Once the article is read: an article that names one platform only is
     /// about it, so a count on some platform that names none is on that one,
-    /// however far before or after it was named. (Wire copy puts each sentence in a
-    /// paragraph of its own, so the paragraph's topic does not reach it.)
+    /// however far before or after it was named. (Wire copy puts each
+    /// sentence in a paragraph of its own, so the paragraph's topic does not
+    /// reach it.)
     pub fn finish(self, extraction: &mut Extraction) {
         if let [sole] = self.platforms_named[..] {
             for (index, company) in self.platformless {
