@@ -9,6 +9,18 @@ use std::process::Command;
 const TIMEOUT_MS: u64 = 20_000;
 const PROMPT: &str = "govkg> ";
 
+/// What the line editor writes when it takes the terminal for a new line
+/// (bracketed paste on), before its prompt. Input sent before then may be
+/// flushed when it sets the terminal's mode, and the prompt alone is also
+/// redrawn at every key, so a test waits for both before typing.
+const NEW_LINE: &str = "\x1b[?2004h";
+
+/// Waits until the shell is ready for a new line.
+fn ready(shell: &mut PtySession) {
+    shell.exp_string(NEW_LINE).expect("the line editor starts a line");
+    shell.exp_string(PROMPT).expect("a prompt");
+}
+
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -39,7 +51,7 @@ fn shell(dir: &Path, pager: &str) -> PtySession {
         .current_dir(repo());
     let mut session =
         rexpect::session::spawn_command(command, Some(TIMEOUT_MS)).expect("the shell starts in a terminal");
-    session.exp_string(PROMPT).expect("a prompt");
+    ready(&mut session);
     session
 }
 
@@ -54,7 +66,7 @@ fn keywords_are_coloured_as_they_are_typed() {
     shell.exp_string("\x1b[33m?s\x1b[0m").unwrap();
     // Ctrl-C at the prompt clears the line and the shell goes on.
     shell.send_control('c').unwrap();
-    shell.exp_string(PROMPT).unwrap();
+    ready(&mut shell);
     shell.send_line("ASK { ?s ?p ?o }").unwrap();
     shell.exp_string("true").unwrap();
     shell.send_control('d').unwrap();
@@ -69,13 +81,13 @@ fn tab_completes_keywords_terms_and_entities_by_label() {
     shell.flush().unwrap();
     shell.exp_string("gk:onPlatform").unwrap();
     shell.send_control('c').unwrap();
-    shell.exp_string(PROMPT).unwrap();
+    ready(&mut shell);
     // Part of a label offers the entity's IRI, here the only one.
     shell.send("SELECT ?post WHERE { ?post ?p Sina We\t").unwrap();
     shell.flush().unwrap();
     shell.exp_regex("kg:[^ ]*sina[^ ]*weibo").unwrap();
     shell.send_control('c').unwrap();
-    shell.exp_string(PROMPT).unwrap();
+    ready(&mut shell);
     shell.send_line(".quit").unwrap();
     shell.exp_eof().unwrap();
 }
@@ -115,10 +127,10 @@ fn results_taller_than_the_terminal_go_through_the_pager() {
     shell.send_line("SELECT ?s WHERE { ?s a ?type } LIMIT 40").unwrap();
     shell.exp_string("PAGED:").unwrap();
     shell.exp_string("40 rows in").unwrap();
-    shell.exp_string(PROMPT).unwrap();
+    ready(&mut shell);
     // A short result is printed as it is.
     shell.send_line(".pager off").unwrap();
-    shell.exp_string(PROMPT).unwrap();
+    ready(&mut shell);
     shell.send_line("SELECT ?s WHERE { ?s a ?type } LIMIT 40").unwrap();
     let before = shell.exp_string("40 rows in").unwrap();
     assert!(!before.contains("PAGED:"), "paged with .pager off: {before}");
