@@ -728,10 +728,11 @@ fn headers_of_foreign_press_and_counts_with_the_noun_left_out() {
     assert_eq!(post("taipeitimes-2013", "Liu Zhenhua"), ["spokesman", "Supreme People's Court"]);
     assert_eq!(post("techinasia-2014", "Allen Xu"), ["vice president", "Tencent"]);
     // A date line above the headline, a long standfirst, an editor line, a
-    // date in capitals, a wire dateline after the standfirst.
+    // date in capitals, a wire dateline after the standfirst; a French
+    // page's "05/04/2012" is 5 April.
     assert_eq!(
-        document("afp-france24-2012")[..2],
-        ["Chinese courts take to microblogs to win back trust", "Agence France-Presse"]
+        document("afp-france24-2012"),
+        ["Chinese courts take to microblogs to win back trust", "Agence France-Presse", "2012-04-05"]
     );
     assert_eq!(
         document("telegraph-2012"),

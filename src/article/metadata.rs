@@ -5,7 +5,7 @@
 
 use super::layout::{Layout, LineKind, trim_span};
 use crate::date::PartialDate;
-use crate::extract::dates::find_dates;
+use crate::extract::dates::{SlashOrder, find_dates, find_dates_in};
 use crate::extract::gazetteer::{Entry, gazetteer};
 use regex::Regex;
 use std::ops::Range;
@@ -65,12 +65,9 @@ impl Metadata {
         let header = &layout.lines[..body_start];
         let mut metadata = Self::default();
 
-        // The publication line: the first header line with a full date.
+        // The publication line: the first header line with a full date (read
+        // once the publisher, who decides the order of its numbers, is known).
         let date_line = header.iter().position(|line| is_date_line(&text[line.span.clone()]));
-        if let Some(index) = date_line {
-            let line = &text[header[index].span.clone()];
-            metadata.published = find_dates(line, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
-        }
 
         // The headline: the last heading before the publication line or
         // byline, or else the first heading of the page.
@@ -171,8 +168,24 @@ impl Metadata {
                 }
             }
         }
+
+        if let Some(index) = date_line {
+            let line = &text[header[index].span.clone()];
+            let order = metadata.publisher.as_ref().map_or(SlashOrder::default(), |(p, _)| slash_order(p));
+            metadata.published = find_dates_in(line, None, order).into_iter().find(|d| d.absolute).and_then(|d| d.date);
+        }
         metadata
     }
+}
+
+/// The publishers that write dates in numbers day first ("05/04/2012" is 5
+/// April), by gazetteer id.
+static DAY_FIRST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::words("gazetteer/day_first_publishers.txt"));
+
+/// How `publisher` writes dates with slashes.
+fn slash_order(publisher: &Entry) -> SlashOrder {
+    if DAY_FIRST.contains(&publisher.id) { SlashOrder::DayFirst } else { SlashOrder::MonthFirst }
 }
 
 /// A headline or standfirst written as sentences ("WeChat now has 20,000
@@ -518,6 +531,25 @@ mod tests {
             "Politics\n\nCourts go online\n\nJun 15th 2013 | From the print edition\n\n{BODY}\n\nThe Economist\n"
         ));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("The Economist"));
+    }
+
+    #[test]
+    fn a_date_in_numbers_is_read_in_the_publishers_order() {
+        let page = |footer: &str| {
+            let a =
+                article(&format!("Police answer questions online\n\nLast updated: 05/04/2012\n\n{BODY}\n\n{footer}\n"));
+            a.metadata.published.map(|d| d.to_string())
+        };
+        assert_eq!(page("© Agence France-Presse").as_deref(), Some("2012-04-05"));
+        assert_eq!(page("© The Los Angeles Times").as_deref(), Some("2012-05-04"));
+        assert_eq!(page("").as_deref(), Some("2012-05-04"));
+    }
+
+    #[test]
+    fn publishers_writing_the_day_first_are_known_publishers() {
+        for id in super::DAY_FIRST.iter() {
+            assert!(crate::extract::gazetteer::gazetteer().get(id).is_some(), "{id} in day_first_publishers.txt");
+        }
     }
 
     #[test]

@@ -89,9 +89,24 @@ fn whole_names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
     names.iter().map(whole).collect::<Vec<_>>().join("|")
 }
 
+/// How a page writes a date in numbers with slashes ("05/04/2012").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SlashOrder {
+    /// Month first, the American order, and the default.
+    #[default]
+    MonthFirst,
+    /// Day first, as British, European and most Asian papers write it.
+    DayFirst,
+}
+
 /// Finds every date expression in `text`, resolving relative ones against
 /// `reference` (the publication date) when it is known.
 pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
+    find_dates_in(text, reference, SlashOrder::default())
+}
+
+/// [`find_dates`], reading dates with slashes in the given order.
+pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: SlashOrder) -> Vec<DateMention> {
     let mut mentions: Vec<(DateMention, bool)> = DATE
         .captures_iter(text)
         .filter_map(|caps| {
@@ -113,7 +128,7 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
             if weekday.is_some_and(|_| text[span.end..].trim_start().starts_with(char::is_uppercase)) {
                 return None;
             }
-            let (date, absolute) = resolve(&caps, reference);
+            let (date, absolute) = resolve(&caps, reference, slashes);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
             Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
         })
@@ -169,7 +184,7 @@ fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
 }
 
 /// The date a match names, and whether it is a full date with a year.
-fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<PartialDate>, bool) {
+fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: SlashOrder) -> (Option<PartialDate>, bool) {
     let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
     let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
     let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
@@ -186,9 +201,10 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>) -> (Option<Parti
         return (PartialDate::day(y, m, d), true);
     }
     if let (Some(a), Some(b), Some(y)) = (number::<u8>(caps, "na"), number::<u8>(caps, "nb"), number(caps, "ny")) {
-        // Slashes are month-first (US); dashes and dots day-first, unless the
-        // numbers only make sense the other way round.
-        let month_first = caps.name("nsep").is_some_and(|s| s.as_str() == "/");
+        // Slashes are month-first unless the page writes them day first;
+        // dashes and dots day-first; either unless the numbers only make
+        // sense the other way round.
+        let month_first = slashes == SlashOrder::MonthFirst && caps.name("nsep").is_some_and(|s| s.as_str() == "/");
         let (day, month) = if (month_first && a <= 12) || b > 12 { (b, a) } else { (a, b) };
         return (PartialDate::day(y, month, day), true);
     }
@@ -320,6 +336,18 @@ mod tests {
         assert_eq!(first("Tuesday, 6 March 2012", None).as_deref(), Some("2012-03-06"));
         assert_eq!(first("Posted 03/06/2012", None).as_deref(), Some("2012-03-06"));
         assert_eq!(first("Xinhua, Dec. 16, 2011", None).as_deref(), Some("2011-12-16"));
+    }
+
+    #[test]
+    fn dates_with_slashes_in_the_pages_order() {
+        let read = |text, order| find_dates_in(text, None, order).first().and_then(|d| d.date).map(|d| d.to_string());
+        assert_eq!(read("Last updated: 05/04/2012", SlashOrder::DayFirst).as_deref(), Some("2012-04-05"));
+        assert_eq!(read("Last updated: 05/04/2012", SlashOrder::MonthFirst).as_deref(), Some("2012-05-04"));
+        // Numbers that make sense one way only are read that way.
+        assert_eq!(read("Posted 12/25/2013", SlashOrder::DayFirst).as_deref(), Some("2013-12-25"));
+        assert_eq!(read("Posted 25/12/2013", SlashOrder::MonthFirst).as_deref(), Some("2013-12-25"));
+        // Dashes and dots stay day first.
+        assert_eq!(read("05-04-2012", SlashOrder::MonthFirst).as_deref(), Some("2012-04-05"));
     }
 
     #[test]
