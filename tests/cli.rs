@@ -717,6 +717,13 @@ fn headers_of_foreign_press_and_counts_with_the_noun_left_out() {
     // Tencent released.
     assert_eq!(figure("bbc-2011", "200000000")[3], "Tencent Weibo");
     assert_eq!(figure("techinasia-2014", "20000")[1..4], ["MoreThan", "2014-09", "WeChat"]);
+    // "a People's Daily report ... put the number of verified government
+    // accounts on Sina Weibo at 130,103 as of June 30": not the paper's.
+    let estimate = row(&figures, &["techinasia-2014", "130103"]).map(|r| r[2..7].to_vec());
+    assert_eq!(
+        estimate.as_deref(),
+        Some(&["Exact", "2014-06-30", "Sina Weibo", "GovernmentAccounts", "Sina Weibo"].map(String::from)[..])
+    );
     // "11,100-odd", "another 4,000 or so on Tencent"
     assert_eq!(figure("straitstimes-yahoo-2012", "4000")[1..4], ["About", "2012-07-10", "Tencent Weibo"]);
     let people = govkg.csv("people");

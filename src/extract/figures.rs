@@ -51,6 +51,8 @@ struct Cues {
     money_units: Vec<&'static str>,
     /// "said", "released": when a figure was given.
     statement_verbs: Vec<&'static str>,
+    /// "put", "estimated": "put the number of X at N".
+    estimate_verbs: Vec<&'static str>,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -110,6 +112,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
         money_units: lexicon::words("lexicon/money_units.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
+        estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
     }
 });
 
@@ -766,7 +769,13 @@ fn subject_for(
     // ministry's microblog, Waijiao Xiaolingtong (...), has gathered ...").
     let opening = text[clause.clone()].trim_start().to_ascii_lowercase();
     let relative = ["whose ", "which ", "who ", "has ", "have ", "had "].iter().any(|w| opening.starts_with(w));
-    let from = if relative { clause_of(clauses, clause.start.saturating_sub(2)).start } else { clause.start };
+    let mut from = if relative { clause_of(clauses, clause.start.saturating_sub(2)).start } else { clause.start };
+    // "A People's Daily report put the number of ... at N": the count is
+    // not the reporter's.
+    let lower = text[..at].to_ascii_lowercase();
+    if let Some(verb) = lower[from..].rfind(" at ").and_then(|end| estimate_verb(&lower[from..from + end])) {
+        from += verb;
+    }
     // "Cai Qi, head of the ... committee, has 3.5 million followers": the
     // clause before describes the person named right before it.
     let described = people
@@ -1110,6 +1119,16 @@ fn restates_count(before: &str) -> Option<&'static str> {
     restated.then_some("figure.restated")
 }
 
+/// Where the estimate verb starts in a phrase ending "... put the (total)
+/// number of <noun>" (lowercase).
+fn estimate_verb(phrase: &str) -> Option<usize> {
+    let at = phrase.rfind(" number of ")?;
+    let lead = phrase[..at].trim_end();
+    let lead = lead.strip_suffix(" the total").or_else(|| lead.strip_suffix(" the"))?;
+    let verb = lead.rsplit(' ').next()?;
+    CUES.estimate_verbs.contains(&verb).then(|| lead.len() - verb.len())
+}
+
 /// The subject of the linking verb ("reached", "stood at", "rose ... to")
 /// that ends `before`, up to the verb.
 fn verb_subject(before: &str) -> Option<&str> {
@@ -1126,7 +1145,10 @@ fn verb_subject(before: &str) -> Option<&str> {
             && CUES.change_verbs.iter().any(|v| rest.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
         changed.then_some("to")
     };
-    let verb = verb.or_else(changed_to)?;
+    // "A report put the number of government microblogs at 50,561": the
+    // value an estimate gives.
+    let estimated_at = || estimate_verb(trimmed.strip_suffix(" at")?).map(|_| "at");
+    let verb = verb.or_else(changed_to).or_else(estimated_at)?;
     Some(&trimmed[..trimmed.len() - verb.len()])
 }
 

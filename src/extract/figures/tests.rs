@@ -787,3 +787,28 @@ fn a_hedge_reaches_over_a_coordination_of_the_same_shape() {
         vec![(2_100_000.0, Qualifier::About, "Sina Weibo"), (1_600_000.0, Qualifier::About, "Tencent Weibo")]
     );
 }
+
+#[test]
+fn an_estimate_puts_the_number_of_something_at_a_value() {
+    let found = figures(
+        day(2013, 8, 2),
+        &[
+            &[
+                "A report by the Chinese Academy of Social Sciences put the number of government microblogs at 176,700 by the end of June.",
+            ],
+            &["Analysts estimate the total number of Tencent Weibo users at about 220 million."],
+        ],
+    );
+    let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.2, f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (176_700.0, Qualifier::Exact, "GovernmentAccounts", "2013-06"),
+            (220_000_000.0, Qualifier::About, "Users", "2013-08-02"),
+        ]
+    );
+    // "at" after anything but an estimate of "the number of" is no value.
+    let none =
+        figures(day(2013, 8, 2), &[&["The office put its staff at 15 desks in the number of rooms at 3 sites."]]);
+    assert!(none.is_empty(), "{none:?}");
+}
