@@ -164,6 +164,7 @@ mod tests {
             "1",
             "» News",
             "Most Viewed Today's Top News",
+            "This story has been viewed 2,871 times.",
             "Copyright 1995 - 2011 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
         ] {
             assert_eq!(kind(line), LineKind::Furniture, "{line}");

@@ -53,6 +53,8 @@ struct Cues {
     statement_verbs: Vec<&'static str>,
     /// "put", "estimated": "put the number of X at N".
     estimate_verbs: Vec<&'static str>,
+    /// "viewed", "forwarded": "viewed 12,000 times".
+    interaction_verbs: Phrases,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -113,6 +115,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         money_units: lexicon::words("lexicon/money_units.txt"),
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
+        interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
     }
 });
 
@@ -133,7 +136,7 @@ static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What is counted on some platform: accounts, their followers and posts.
 /// (Not users: "564 million internet users" are a country's.)
 const ON_A_PLATFORM: &[&str] =
-    &["GovernmentAccounts", "AgencyAccounts", "OfficialAccounts", "Accounts", "Followers", "Posts"];
+    &["GovernmentAccounts", "AgencyAccounts", "OfficialAccounts", "Accounts", "Followers", "Posts", "Interactions"];
 
 /// Verbs that say when an account was opened.
 const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
@@ -276,6 +279,8 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
+            } else if let Some(end) = times_read(&lower[clause.start..start], after) {
+                ("Interactions", number.span.end + end, "figure.times")
             } else if let Some(next) = numbers.get(index + 1)
                 && matches!(lower[number.span.end..next.span.start].trim(), "and" | "or")
                 && let Some((measure, _)) = measure_after(&lower, next.span.end)
@@ -792,7 +797,8 @@ fn subject_for(
     let nearest =
         described.map(|(_, e)| *e).or_else(|| person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e));
     match candidate.measure {
-        "Followers" | "Posts" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts" | "OfficialAccounts" => nearest,
+        "Followers" | "Posts" | "Interactions" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts"
+        | "OfficialAccounts" => nearest,
         _ => None,
     }
 }
@@ -884,6 +890,20 @@ fn range_start(lower: &str, numbers: &[NumberMention], index: usize) -> Option<u
 
 /// The counted noun after a number, skipping up to three modifiers; returns
 /// the measure and where the noun ends.
+/// "(the post was) viewed some 12,000 times": how often readers did
+/// something with posts, a verb of `lexicon/interaction_verbs.txt` among the
+/// last three words of `lead` (the clause up to the number or its hedge) and
+/// "times" right after the number; the end of "times" in `after`.
+fn times_read(lead: &str, after: &str) -> Option<usize> {
+    let times = after.trim_start().strip_prefix("times")?;
+    if times.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let lead = lead.trim_end();
+    let window = &lead[lead.rmatch_indices(' ').nth(2).map_or(0, |(at, _)| at + 1)..];
+    CUES.interaction_verbs.any_in(window).then(|| after.len() - times.len())
+}
+
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
     let rest = &lower[end..];
     // "14,000 of its accounts" (but "of the accounts" refers back: see

@@ -812,3 +812,22 @@ fn an_estimate_puts_the_number_of_something_at_a_value() {
         figures(day(2013, 8, 2), &[&["The office put its staff at 15 desks in the number of rooms at 3 sites."]]);
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn how_often_posts_were_read_or_forwarded() {
+    let found = figures(
+        day(2012, 7, 23),
+        &[&[
+            "A post by the Nanjing police on Sina Weibo was forwarded more than 40,000 times within a day and viewed some 1.2 million times.",
+            "Officials are now seen three times as often online, and the bureau posts five times a day.",
+        ]],
+    );
+    let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (40_000.0, Qualifier::MoreThan, "Interactions", "Sina Weibo"),
+            (1_200_000.0, Qualifier::About, "Interactions", "Sina Weibo"),
+        ]
+    );
+}
