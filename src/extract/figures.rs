@@ -282,6 +282,12 @@ impl Discourse {
             } else if let Some(end) = times_read(&lower[clause.start..start], after) {
                 ("Interactions", number.span.end + end, "figure.times")
             } else if let Some(next) = numbers.get(index + 1)
+                && is_part_of(&lower[number.span.end..next.span.start])
+                && let Some((measure, _)) = measure_after(&lower, next.span.end)
+            {
+                // "21 of China's 31 provinces": a part of the total after it.
+                (measure, number.span.end, "figure.part-of-total")
+            } else if let Some(next) = numbers.get(index + 1)
                 && matches!(lower[number.span.end..next.span.start].trim(), "and" | "or")
                 && let Some((measure, _)) = measure_after(&lower, next.span.end)
             {
@@ -890,6 +896,17 @@ fn range_start(lower: &str, numbers: &[NumberMention], index: usize) -> Option<u
 
 /// The counted noun after a number, skipping up to three modifiers; returns
 /// the measure and where the noun ends.
+/// Whether the words between two numbers make the first a part of the
+/// second: "of the", "of its", "of China's", "of the country's" (at most
+/// three words after "of").
+fn is_part_of(between: &str) -> bool {
+    let Some(rest) = between.trim().strip_prefix("of") else { return false };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    rest.starts_with(' ')
+        && (1..=3).contains(&words.len())
+        && (matches!(words[0], "the" | "its" | "their" | "all") || words.last().is_some_and(|w| w.ends_with("'s")))
+}
+
 /// "(the post was) viewed some 12,000 times": how often readers did
 /// something with posts, a verb of `lexicon/interaction_verbs.txt` among the
 /// last three words of `lead` (the clause up to the number or its hedge) and

@@ -831,3 +831,19 @@ fn how_often_posts_were_read_or_forwarded() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_total_counts_what_the_total_counts() {
+    let found = figures(
+        day(2012, 10, 8),
+        &[&[
+            "Police in 21 of China's 31 provinces have opened accounts, and 12 of the 16 district governments post daily.",
+        ]],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    assert!(got.contains(&(21.0, "Organizations")), "{got:?}");
+    assert!(got.contains(&(12.0, "Organizations")), "{got:?}");
+    // Not a part: "6 of them", "5 of 2012".
+    let none = figures(day(2012, 10, 8), &[&["Officials posted 6 of the best ideas, ranking 5 of 2012 entries."]]);
+    assert!(none.iter().all(|f| f.0 != 6.0 && f.0 != 5.0), "{none:?}");
+}
