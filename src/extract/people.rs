@@ -61,6 +61,11 @@ struct Patterns {
 /// "director of the bureau's publicity department".
 const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
 
+/// "NAME, who heads ORG": verbs that make the person the body's head.
+const HEADS: &str = "heads|leads|directs|chairs|runs";
+/// "NAME, who teaches ... at ORG": verbs of teachers and researchers.
+const TEACHES: &str = "teaches|lectures|studies|researches";
+
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
     let roles = lexicon::alternation(lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]));
@@ -72,14 +77,15 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     // researcher at", "a senior policy analyst with").
     let described_role =
         format!(r"(?P<role>(?i:(?:[a-z][a-z-]*\s+){{0,2}}?(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
-    let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
+    // (A surname may have a second capital: "MacKinnon", "O'Brien".)
+    let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z](?:[a-z]+[A-Z])?(?:'[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)";
     let build = |p: String| Regex::new(&p).expect("people pattern compiles");
     Patterns {
         chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)\b")),
-        western_said_before: build(format!(r"\b(?:{said})\s+{western}\b")),
+        western_said_before: build(format!(r"\b(?:{said}|(?i:according)\s+to)\s+{western}\b")),
         western_said_after: build(format!(r"\b{western},?\s+(?:{said})\b")),
         western_apposition: build(format!(
-            r"\b{western},\s+(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)\b"
+            r"\b{western},\s+(?:(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)|who\s+(?:{HEADS}|{TEACHES})\s)"
         )),
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
@@ -112,10 +118,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
         // "NAME, who heads the Henan Higher People's Court", "NAME, who
         // teaches new media at Wuhan University"
-        after_who_heads: build(r"^,\s+who\s+(?:heads|leads|directs|chairs|runs)\s+".to_string()),
-        after_who_teaches: build(
-            r"^,\s+who\s+(?P<verb>teaches|lectures|studies|researches)\b[^,.;]{0,40}?\s+(?:at|in)\s+".to_string(),
-        ),
+        after_who_heads: build(format!(r"^,\s+who\s+(?:{HEADS})\s+")),
+        after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor": an organisation between the article and the role.
         after_article: build(r"^,\s+(?:a|an|the)\s+".to_string()),
@@ -570,6 +574,22 @@ mod tests {
             posts(&["Tencent's vice president for WeChat, Allen Xu, said the accounts were useful."]),
             vec![triple("Allen Xu", "vice president", "Tencent")]
         );
+    }
+
+    #[test]
+    fn a_western_name_known_from_its_apposition_or_source() {
+        assert_eq!(
+            posts(&["Karen O'Neill, who studies Chinese media at Stanford University, said the trend would last."]),
+            vec![triple("Karen O'Neill", "researcher", "Stanford University")]
+        );
+        assert_eq!(
+            posts(&[
+                "According to Duncan McLeod, a senior fellow at the Brookings Institution, censors still delete posts."
+            ]),
+            vec![triple("Duncan McLeod", "senior fellow", "Brookings Institution")]
+        );
+        // Not names: a place or body after "according to".
+        assert!(persons("According to Hong Kong University, the accounts grew.").is_empty());
     }
 
     /// The people named in `text`.
