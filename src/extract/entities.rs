@@ -98,6 +98,25 @@ static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::n
     (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
 });
 
+/// An apposition that says what an unknown name is: ", a Beijing-based
+/// research firm" (`lexicon/org_appositives.tsv`).
+static ORG_APPOSITIVE: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::new(|| {
+    let table = lexicon::table("lexicon/org_appositives.tsv", 2);
+    let nouns: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
+    let alternation = lexicon::alternation(nouns.iter().map(|(noun, _)| *noun));
+    let pattern = format!(
+        r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation})(?:[,.;]|\s+(?:in|based|that|which|with|owned|run|founded)\b|$)"
+    );
+    (Regex::new(&pattern).expect("organisation apposition pattern compiles"), nouns)
+});
+
+/// The kind of organisation an apposition right after a name says it is.
+fn described_as_org(after: &str) -> Option<OrgKind> {
+    let (pattern, nouns) = &*ORG_APPOSITIVE;
+    let noun = pattern.captures(after)?.name("noun")?.as_str();
+    nouns.iter().find(|(n, _)| *n == noun).map(|(_, kind)| *kind)
+}
+
 /// Each word capitalised but the short ones that link them: "public
 /// security bureau" as "Public Security Bureau".
 fn title_case(words: &str) -> String {
@@ -179,8 +198,8 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
         }
     }
     let tokens = &sentence.words;
-    for (span, name) in capitalised_names(text, tokens, &named.places) {
-        candidates.push((span, Candidate::Named(name, OrgKind::Other)));
+    for (span, name, kind) in capitalised_names(text, tokens, &named.places) {
+        candidates.push((span, Candidate::Named(name, kind)));
     }
     candidates.extend(ministers_ministries(tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
@@ -449,7 +468,7 @@ fn capitalised_names(
     text: &str,
     tokens: &[Word<'_>],
     places: &[(Range<usize>, &Entry)],
-) -> Vec<(Range<usize>, String)> {
+) -> Vec<(Range<usize>, String, OrgKind)> {
     let is_place =
         |w: &Word<'_>| places.iter().any(|(span, _)| span.start <= w.span.start && w.span.end <= span.end + 2);
     let adjacent =
@@ -510,7 +529,15 @@ fn capitalised_names(
             }
         }
         if let Some((span, name)) = org_in_run(text, tokens, &run, places) {
-            names.push((span, name));
+            names.push((span, name, OrgKind::Other));
+        } else if let Some(kind) = described_as_org(&text[tokens[j].span.end..])
+            && !run.iter().any(|&r| is_place(&tokens[r]))
+            && tokens[i..=j].iter().all(|w| w.is_capitalized() && !w.is_possessive())
+        {
+            // "Danwei, a Beijing-based research firm": a name the
+            // apposition after it makes an organisation's.
+            let span = tokens[i].span.start..tokens[j].span.end;
+            names.push((span.clone(), text[span].to_string(), kind));
         }
         i = j + 1;
     }
@@ -666,6 +693,15 @@ mod tests {
             vec!["Tencent", "Tencent Weibo"],
             "its microblog, however far after the company"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_described_as_a_firm_or_website() {
+        assert_eq!(orgs("said Mark Tilden, director of Kaiyuan, a Shanghai-based research firm."), ["Kaiyuan"]);
+        assert_eq!(orgs("Data came from Netscope Data, a consultancy in Beijing."), ["Netscope Data"]);
+        // The noun must end the description: a spokesman is no company.
+        assert!(orgs("Li Wenbo, a company spokesman, said so.").is_empty());
+        assert!(orgs("Kunming, a city in the south, said so.").is_empty());
     }
 
     #[test]
