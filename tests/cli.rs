@@ -753,6 +753,21 @@ fn headers_of_foreign_press_and_counts_with_the_noun_left_out() {
     assert_eq!(figure("afp-france24-2012", "12000")[2], "2011");
     assert_eq!(figure("bjreview-2013", "6000")[1], "About");
     assert_eq!(post("thestandard-2013", "Lo Kwok-ming"), ["district councillor", "Democratic Party"]);
+    // A British paper's date in numbers, an estimate, a part of a total,
+    // counts of forwards and views, Western names known from their
+    // appositions, an unknown firm described as one.
+    assert_eq!(
+        document("guardian-police-2012"),
+        ["Chinese police find a voice on Weibo", "The Guardian", "2012-07-04"]
+    );
+    assert_eq!(figure("guardian-police-2012", "5700")[1..4], ["Exact", "2012-05", "Sina Weibo"]);
+    assert_eq!(figure("guardian-police-2012", "27")[1], "Exact");
+    let interactions = |value: &str| row(&figures, &["guardian-police-2012", value]).map(|r| r[5].clone());
+    assert_eq!(interactions("80000").as_deref(), Some("Interactions"));
+    assert_eq!(interactions("2000000").as_deref(), Some("Interactions"));
+    assert_eq!(post("guardian-police-2012", "Jeremy Halloran"), ["director", "Sinoscope"]);
+    assert_eq!(post("guardian-police-2012", "Claire Dempsey"), ["senior fellow", "Lowy Institute"]);
+    assert_eq!(post("guardian-police-2012", "Kevin O'Hara"), ["researcher", "University of Sydney"]);
     assert!(people.iter().all(|r| r[1] != "Sheung Shui"), "a place before \", said\" is no person");
 }
 
