@@ -762,9 +762,9 @@ struct Place {
     change: bool,
 }
 
-/// The body, account or person a figure is about: for followers and posts,
-/// the one named last before it in its clause ("Cai Qi has nearly 6 million
-/// followers"); for other counts, an organisation that "has" them.
+/// The body, account or person a figure counted on a platform (accounts,
+/// followers, posts, interactions) is about: the one named last before it
+/// in its clause ("Cai Qi has nearly 6 million followers").
 fn subject_for(
     text: &str,
     named: &Named,
@@ -773,6 +773,10 @@ fn subject_for(
     clause: &Range<usize>,
     candidate: &Candidate,
 ) -> Option<usize> {
+    // (Only what is counted on a platform belongs to someone.)
+    if !ON_A_PLATFORM.contains(&candidate.measure) {
+        return None;
+    }
     let at = candidate.number.span.start;
     // "Guangzhou's police bureau, whose account has 1.5 million fans": a
     // relative clause is about what stands before its comma.
@@ -800,13 +804,7 @@ fn subject_for(
         .iter()
         .filter(|f| f.kind != EntityKind::Platform && in_clause_before(&f.span))
         .map(|f| (f.span.end, f.entity));
-    let nearest =
-        described.map(|(_, e)| *e).or_else(|| person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e));
-    match candidate.measure {
-        "Followers" | "Posts" | "Interactions" | "Accounts" | "GovernmentAccounts" | "AgencyAccounts"
-        | "OfficialAccounts" => nearest,
-        _ => None,
-    }
+    described.map(|(_, e)| *e).or_else(|| person.chain(bodies).max_by_key(|(end, _)| *end).map(|(_, e)| e))
 }
 
 /// Phrases pointing back at figures already given.
