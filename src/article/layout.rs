@@ -3,6 +3,7 @@
 //! which belong to the header (headline, dateline, byline), and which are the
 //! body's paragraphs.
 
+use crate::extract::phrases::Phrases;
 use crate::lexicon;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -28,8 +29,9 @@ pub enum LineKind {
 }
 
 struct FurnitureCues {
-    /// Phrases that make a short line furniture wherever they stand in it.
-    contained: Vec<String>,
+    /// Phrases that make a short line furniture wherever they stand in it,
+    /// as whole words ("follow us", but not "follow users").
+    contained: Phrases,
     /// Lines that are furniture when they are exactly this text.
     whole: Vec<String>,
     /// Lines that are furniture, however long, when they open with this.
@@ -39,17 +41,18 @@ struct FurnitureCues {
 static SECTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("lexicon/sections.txt"));
 
 static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
-    let mut cues = FurnitureCues { contained: Vec::new(), whole: Vec::new(), opening: Vec::new() };
+    let (mut whole, mut opening, mut contained) = (Vec::new(), Vec::new(), Vec::new());
     for cue in lexicon::words("lexicon/furniture.txt") {
-        if let Some(whole) = cue.strip_prefix('=') {
-            cues.whole.push(whole.to_lowercase());
-        } else if let Some(opening) = cue.strip_prefix('^') {
-            cues.opening.push(opening.to_lowercase());
+        if let Some(cue) = cue.strip_prefix('=') {
+            whole.push(cue.to_lowercase());
+        } else if let Some(cue) = cue.strip_prefix('^') {
+            opening.push(cue.to_lowercase());
         } else {
-            cues.contained.push(cue.to_lowercase());
+            // (Read once for the life of the process.)
+            contained.push(&*cue.to_lowercase().leak());
         }
     }
-    cues
+    FurnitureCues { contained: Phrases::new(contained), whole, opening }
 });
 
 /// Lines longer than this many words are running text even when they
@@ -131,7 +134,7 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue)) {
         return true;
     }
-    if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.iter().any(|cue| lower.contains(cue.as_str())) {
+    if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.any_in(&lower) {
         return true;
     }
     // Menus: every word a section name, or a short word in capitals
@@ -180,6 +183,10 @@ mod tests {
     #[test]
     fn headlines_and_paragraphs() {
         assert_eq!(kind("Govt blogs have work to do"), LineKind::Heading);
+        // A furniture cue only as whole words ("follow us", "share on").
+        assert_eq!(kind("Officials follow users to WeChat"), LineKind::Heading);
+        assert_eq!(kind("Police photos shared online"), LineKind::Heading);
+        assert_eq!(kind("Follow us on Weibo"), LineKind::Furniture);
         assert_eq!(
             kind("The city's police bureau opened an account on Sina Weibo in May, a spokesman said."),
             LineKind::Paragraph

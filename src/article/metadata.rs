@@ -4,8 +4,8 @@
 //! ("SHENZHEN, Sept. 9 (Xinhua) --"), and, for the publisher, the footer.
 
 use super::layout::{Layout, LineKind, trim_span};
-use crate::date::PartialDate;
-use crate::extract::dates::{SlashOrder, find_dates, find_dates_in};
+use crate::date::{PartialDate, days_in_month};
+use crate::extract::dates::{DateMention, SlashOrder, find_dates, find_dates_in};
 use crate::extract::gazetteer::{Entry, gazetteer};
 use regex::Regex;
 use std::ops::Range;
@@ -29,10 +29,13 @@ pub struct Metadata {
 }
 
 /// "By Zhou Wei (China Daily)", "By Liu Dong | ...", "By Kathrin Hille in
-/// Beijing", or a line that is only a name and where it was written
-/// ("Tania Branigan in Beijing").
+/// Beijing", "By Megan Ross and Sun Jie", "By staff reporter Chen Ji", or a
+/// line that is only a name and where it was written ("Tania Branigan in
+/// Beijing").
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b[Bb]y:?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s+in\s+[A-Z][a-z]+\s*$)")
+    let name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?";
+    let staff = r"(?:(?:staff|our)\s+(?:reporter|writer|correspondent)s?\s+)?";
+    Regex::new(&format!(r"(?:\b[Bb]y:?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})\s+in\s+[A-Z][a-z]+\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -115,7 +118,8 @@ impl Metadata {
             if let Some(caps) = BYLINE.captures(line_text)
                 && let Some(name) = caps.name("name").or_else(|| caps.name("writer"))
             {
-                metadata.authors.push(name.as_str().trim().to_string());
+                let names = name.as_str().split([',', '&']).flat_map(|names| names.split(" and "));
+                metadata.authors.extend(names.map(str::trim).filter(|name| !name.is_empty()).map(String::from));
                 if let Some(org) = caps.name("org")
                     && metadata.publisher.is_none()
                 {
@@ -135,6 +139,7 @@ impl Metadata {
         // A wire dateline names the agency, which is the publisher. (It
         // opens the story, which may come after a standfirst.)
         let opening = layout.lines[body_start..].iter().filter(|line| line.kind == LineKind::Paragraph).take(2);
+        let mut dateline_text = None;
         for (nth, first) in opening.enumerate() {
             let paragraph = &text[first.span.clone()];
             let indent = paragraph.len() - paragraph.trim_start().len();
@@ -147,6 +152,7 @@ impl Metadata {
             if let Some(caps) = dateline {
                 metadata.dateline = caps.name("place").map(|place| place.as_str().trim().to_string());
                 metadata.story_start = caps.get(0).map(|m| first.span.start + indent + m.end());
+                dateline_text = caps.get(0).map(|m| m.as_str());
                 if let Some(agency) = gazetteer().publisher(&caps["agency"]) {
                     metadata.publisher = Some((agency, caps["agency"].trim().to_string()));
                 }
@@ -172,11 +178,71 @@ impl Metadata {
         if let Some(index) = date_line {
             let line = &text[header[index].span.clone()];
             let order = metadata.publisher.as_ref().map_or(SlashOrder::default(), |(p, _)| slash_order(p));
-            metadata.published = find_dates_in(line, None, order).into_iter().find(|d| d.absolute).and_then(|d| d.date);
+            let mention = find_dates_in(line, None, order).into_iter().find(|d| d.absolute);
+            // The dateline's own date ("SHENZHEN, Oct. 1 (Xinhua) --") if it
+            // has one, else every paragraph's.
+            let story: Vec<&str> = match dateline_text.filter(|dateline| !find_dates(dateline, None).is_empty()) {
+                Some(dateline) => vec![dateline],
+                None => {
+                    let paragraphs = layout.lines[body_start..].iter().filter(|line| line.kind == LineKind::Paragraph);
+                    paragraphs.map(|line| &text[line.span.clone()]).collect()
+                }
+            };
+            metadata.published = mention.and_then(|mention| {
+                let date = mention.date?;
+                Some(match swapped_reading(&line[mention.span], date) {
+                    Some(other)
+                        if days_back_to_story(other, &story) + AMBIGUITY_MARGIN < days_back_to_story(date, &story) =>
+                    {
+                        other
+                    }
+                    _ => date,
+                })
+            });
         }
         metadata
     }
 }
+
+/// The other reading of a date written in numbers whose day could be its
+/// month ("06.12.2012": 6 December or 12 June), if it has one.
+fn swapped_reading(written: &str, date: PartialDate) -> Option<PartialDate> {
+    let first = written.trim_start().split(['/', '.', '-']).next()?;
+    let day_or_month = (1..=2).contains(&first.len()) && first.chars().all(|c| c.is_ascii_digit());
+    let (month, day) = (date.month?, date.day?);
+    if day_or_month && day <= 12 && day != month { PartialDate::day(date.year, day, month) } else { None }
+}
+
+/// How many days before `published` the story's dates without a year lie
+/// ("on June 11", "at the end of April"), added up. News reports what
+/// happened lately: of two readings of a date in numbers, the one its story
+/// points back to more closely is the date, whatever order the publisher
+/// is thought to write.
+fn days_back_to_story(published: PartialDate, paragraphs: &[&str]) -> i64 {
+    let last_day = |date: PartialDate| match (date.month, date.day) {
+        (Some(month), None) => date.days_since_epoch() + i64::from(days_in_month(date.year, month)) - 1,
+        _ => date.days_since_epoch(),
+    };
+    // (Only dates that say no year: how far back "February last year" lies
+    // depends on the time of year of each reading, not on the story.)
+    let without_year = |paragraph: &str, mention: &DateMention| {
+        !mention.absolute && !mention.bare_year && !paragraph[mention.span.clone()].contains("year")
+    };
+    paragraphs
+        .iter()
+        .flat_map(|paragraph| {
+            let mentions = find_dates(paragraph, Some(published));
+            mentions.into_iter().filter(|mention| without_year(paragraph, mention)).collect::<Vec<_>>()
+        })
+        .filter_map(|mention| mention.date.filter(|date| date.month.is_some()))
+        .map(|date| (published.days_since_epoch() - last_day(date)).max(0))
+        .sum()
+}
+
+/// How much closer (in days, over the whole story) the other reading of a
+/// date in numbers must bring the story's dates to be taken instead: dates
+/// such as "yesterday" or "last month" are as close under either.
+const AMBIGUITY_MARGIN: i64 = 30;
 
 /// The publishers that write dates in numbers day first ("05/04/2012" is 5
 /// April), by gazetteer id.
@@ -376,6 +442,24 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_of_several_writers_or_a_staff_reporter() {
+        let page = |byline: &str| {
+            article(&format!(
+                "Officials follow users to WeChat\n\nBEIJING | Thu Jan 23, 2014 6:10am EST\n\n{byline}\n\n{BODY}\n"
+            ))
+        };
+        let a = page("By Anna Berg and Li Ming");
+        assert_eq!(a.metadata.authors, vec!["Anna Berg", "Li Ming"]);
+        assert_eq!(title(&a), "Officials follow users to WeChat");
+        assert_eq!(page("By Anna Berg, Tom Hale & Li Ming").metadata.authors, vec!["Anna Berg", "Tom Hale", "Li Ming"]);
+        let a = page("By staff reporter Wu Dan");
+        assert_eq!(a.metadata.authors, vec!["Wu Dan"]);
+        assert_eq!(title(&a), "Officials follow users to WeChat");
+        // A comma without "and" ends the names ("By NAME, China Correspondent").
+        assert_eq!(page("By Anna Berg, Guangzhou").metadata.authors, vec!["Anna Berg"]);
+    }
+
+    #[test]
     fn credit_lines_name_authors_and_are_not_body_text() {
         let a = article(&format!(
             "Police answer questions online\n\n{BODY}\n\n(Reporting by Guo Jing; Editing by Mark Lowe)\n"
@@ -543,6 +627,32 @@ mod tests {
         assert_eq!(page("© Agence France-Presse").as_deref(), Some("2012-04-05"));
         assert_eq!(page("© The Los Angeles Times").as_deref(), Some("2012-05-04"));
         assert_eq!(page("").as_deref(), Some("2012-05-04"));
+    }
+
+    #[test]
+    fn a_date_in_numbers_is_read_the_way_its_story_points_back_to() {
+        let page = |date: &str, story: &str| {
+            let a = article(&format!("Courts open microblogs\n\n{date}\n\n{story}\n\n{BODY}\n"));
+            a.metadata.published.map(|d| d.to_string())
+        };
+        let june = "The report, released on June 8, counted 1,200 accounts as of the end of May.";
+        let november = "The report, released on Nov. 30, counted 1,200 accounts as of the end of October.";
+        // Dots are read day first, unless the story's dates say otherwise.
+        assert_eq!(page("06.12.2012 17:45", november).as_deref(), Some("2012-12-06"));
+        assert_eq!(page("06.12.2012 17:45", june).as_deref(), Some("2012-06-12"));
+        // Slashes month first, likewise.
+        assert_eq!(page("Posted 06/12/2012", june).as_deref(), Some("2012-06-12"));
+        assert_eq!(page("Posted 06/12/2012", november).as_deref(), Some("2012-12-06"));
+        // Dates as near under either reading ("yesterday", "last week")
+        // leave the publisher's order; so does a date with one reading.
+        assert_eq!(
+            page("Posted 06/12/2012", "Officials said yesterday that more would open.").as_deref(),
+            Some("2012-06-12")
+        );
+        assert_eq!(page("Posted 06/13/2012", november).as_deref(), Some("2012-06-13"));
+        let dateline = "SHENZHEN, Oct. 1 (Xinhua) -- The bureau, which opened its account in February last year, has 900 followers.";
+        assert_eq!(page("Publication Date : 01-10-2014", dateline).as_deref(), Some("2014-10-01"));
+        assert_eq!(page("Posted 2012-06-12", november).as_deref(), Some("2012-06-12"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod figures;
 pub mod gazetteer;
 pub mod numbers;
 mod people;
-mod phrases;
+pub(crate) mod phrases;
 mod quotes;
 pub mod sentences;
 mod words;
