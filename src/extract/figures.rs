@@ -55,6 +55,8 @@ struct Cues {
     estimate_verbs: Vec<&'static str>,
     /// "viewed", "forwarded": "viewed 12,000 times".
     interaction_verbs: Phrases,
+    /// "killing", "injuring": a toll, not a count of people.
+    casualty_words: Vec<&'static str>,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -116,6 +118,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
+        casualty_words: lexicon::words("lexicon/casualty_words.txt"),
     }
 });
 
@@ -125,6 +128,8 @@ const NOT_MODIFIERS: &[&str] = &[
     "of", "the", "and", "or", "by", "in", "on", "at", "to", "for", "with", "from", "that", "which", "who", "a", "an",
     "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
+    // ("in the following five days users posted ...": a span of time.)
+    "days", "hours", "minutes", "weeks", "month", "months", "decades",
 ];
 
 /// "a year earlier", "two years ago".
@@ -311,6 +316,9 @@ impl Discourse {
             } else {
                 continue;
             };
+            if measure == "People" && is_toll_or_population(&lower[..start]) {
+                continue;
+            }
             // "over 10,000 authorities and 9,000 officials": the hedge
             // reaches over a short coordination, or over one that repeats
             // its shape ("about 2.1 million followers on Sina Weibo and 1.6
@@ -560,7 +568,7 @@ impl Discourse {
             || before.ends_with(':')
             || matches!(
                 before_word.as_str(),
-                "page" | "no." | "aged" | "age" | "number" | "grade" | "level" | "version"
+                "page" | "no." | "no" | "aged" | "age" | "number" | "grade" | "level" | "version"
             )
             || before.ends_with(['$', '\u{a5}', '\u{20ac}', '\u{a3}'])
             || CUES
@@ -908,15 +916,19 @@ fn is_part_of(between: &str) -> bool {
 /// "(the post was) viewed some 12,000 times": how often readers did
 /// something with posts, a verb of `lexicon/interaction_verbs.txt` among the
 /// last three words of `lead` (the clause up to the number or its hedge) and
-/// "times" right after the number; the end of "times" in `after`.
+/// "times" right after the number; the end of "times" in `after`. Not a
+/// threshold, two counts joined by "or" ("rumours viewed 5,000 times or
+/// reposted 500 times can bring charges"): that is a condition, not what
+/// happened to a post.
 fn times_read(lead: &str, after: &str) -> Option<usize> {
     let times = after.trim_start().strip_prefix("times")?;
-    if times.starts_with(char::is_alphanumeric) {
+    if times.starts_with(char::is_alphanumeric) || times.trim_start().starts_with("or ") {
         return None;
     }
     let lead = lead.trim_end();
     let window = &lead[lead.rmatch_indices(' ').nth(2).map_or(0, |(at, _)| at + 1)..];
-    CUES.interaction_verbs.any_in(window).then(|| after.len() - times.len())
+    let alternative = window.starts_with("or ") || window.contains(" or ");
+    (!alternative && CUES.interaction_verbs.any_in(window)).then(|| after.len() - times.len())
 }
 
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
@@ -987,7 +999,9 @@ fn is_determiner(word: &str) -> bool {
 /// out, the count said before (`before` ends at the number or its hedge,
 /// `after` follows the number).
 fn holds_elided(before: &str, after: &str) -> bool {
+    // ("Its account on Tencent has another 3 million.")
     let before = before.trim_end();
+    let before = before.strip_suffix(" another").unwrap_or(before);
     let held = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()));
     let after = after.trim_start();
     held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']))
@@ -1011,7 +1025,13 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     if compares || changed_to {
         return true;
     }
-    let opens = [" and", " with", ",", " while"].iter().any(|w| before.ends_with(w)) || contrasts_with_verb(before);
+    // ("..., including about 113,000 run by agencies", "with Guangdong
+    // alone accounting for 412")
+    let opens = [" and", " with", ",", " while", " including", " accounting for", " accounted for", " accounts for"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || contrasts_with_verb(before)
+        || gapped(&lower[..number.span.start], after);
     // What may follow a number whose noun is left out: "14 by officials",
     // "1,850 belong to agencies", "over one million of which", "1,350 to
     // individual officials".
@@ -1039,6 +1059,40 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         || after.starts_with(['.', ',', ';'])
         || refers_back(after);
     (after_org || opens || after.starts_with("of ")) && elliptic
+}
+
+/// "Agencies ran 183,232 of the accounts and individual officials 75,505.":
+/// a clause after "and" (or "while", "but") that leaves out the verb as well
+/// as the noun: a few words, perhaps a hedge, and then the number ending
+/// the clause (`before` ends at the number, `after` follows it).
+fn gapped(before: &str, after: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let Some(at) =
+        [" and ", " while ", " but "].iter().filter_map(|c| before.rfind(c).map(|at| at + c.len() - 1)).max()
+    else {
+        return false;
+    };
+    let clause = &before[at..];
+    // ("and followers surpassed 2 million": a verb ties the noun to it.)
+    let verb = CUES.linking_verbs.iter().any(|verb| clause.contains(&format!(" {verb} ")));
+    let hedge = CUES.qualifiers.iter().find(|(phrase, _)| clause.trim_end().ends_with(&format!(" {phrase}")));
+    let subject = hedge.map_or(clause, |(phrase, _)| &clause.trim_end()[..clause.trim_end().len() - phrase.len()]);
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    !verb
+        && (1..=MAX_WORDS).contains(&words.len())
+        && words.iter().all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+        && !words.iter().any(|word| NOT_MODIFIERS.contains(word))
+        && (after.is_empty() || after.starts_with(['.', ',', ';']))
+}
+
+/// A number of people after a word of `lexicon/casualty_words.txt`
+/// ("killing 40 people") or after a possessive ("the province's 46 million
+/// residents"): a toll or a population, which no one counted on a platform.
+/// `before` ends at the number or its hedge.
+fn is_toll_or_population(before: &str) -> bool {
+    let before = before.trim_end();
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    CUES.casualty_words.contains(&word) || word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
 
 /// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly

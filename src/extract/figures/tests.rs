@@ -134,6 +134,7 @@ fn years_days_pages_and_versions_are_not_figures() {
             "Previous Page 1 2 Next Page",
             "Government 2.0 is an idea.",
             "A 45-year-old official opened an account.",
+            "The Beijing No 2 Intermediate People's Court posted the verdict.",
         ]],
     );
     assert!(none.is_empty(), "{none:?}");
@@ -820,6 +821,7 @@ fn how_often_posts_were_read_or_forwarded() {
         &[&[
             "A post by the Nanjing police on Sina Weibo was forwarded more than 40,000 times within a day and viewed some 1.2 million times.",
             "Officials are now seen three times as often online, and the bureau posts five times a day.",
+            "Under new rules, a rumour that is viewed 5,000 times or forwarded 500 times can bring a jail term.",
         ]],
     );
     let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.2, f.3.as_str())).collect();
@@ -846,4 +848,53 @@ fn a_part_of_a_total_counts_what_the_total_counts() {
     // Not a part: "6 of them", "5 of 2012".
     let none = figures(day(2012, 10, 8), &[&["Officials posted 6 of the best ideas, ranking 5 of 2012 entries."]]);
     assert!(none.iter().all(|f| f.0 != 6.0 && f.0 != 5.0), "{none:?}");
+}
+
+#[test]
+fn a_second_clause_that_leaves_out_its_verb_and_noun() {
+    let read = |sentence: &str| {
+        let found = figures(day(2014, 3, 2), &[&[sentence]]);
+        found.iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Courts ran 3,102 accounts on Sina Weibo and prosecutors 1,877."),
+        vec![(3_102.0, Qualifier::Exact, "Accounts"), (1_877.0, Qualifier::Exact, "Accounts")]
+    );
+    assert_eq!(
+        read("The city had 960 police microblogs, including about 610 run by stations and 350 by officers."),
+        vec![
+            (960.0, Qualifier::Exact, "Accounts"),
+            (610.0, Qualifier::About, "Accounts"),
+            (350.0, Qualifier::Exact, "OfficialAccounts"),
+        ]
+    );
+    assert_eq!(
+        read("Local bureaus ran 5,400 accounts, with Henan alone accounting for 730, the survey found."),
+        vec![(5_400.0, Qualifier::Exact, "Accounts"), (730.0, Qualifier::Exact, "Accounts")]
+    );
+    assert_eq!(
+        read("Its account on Tencent Weibo has 1.2 million followers and its Sina account has another 800,000."),
+        vec![(1_200_000.0, Qualifier::Exact, "Followers"), (800_000.0, Qualifier::Exact, "Followers")]
+    );
+    // A longer clause is no such clause.
+    assert_eq!(
+        read("Courts ran 3,102 accounts and the bureau and its local branches 300."),
+        vec![(3_102.0, Qualifier::Exact, "Accounts")]
+    );
+}
+
+#[test]
+fn tolls_populations_and_spans_of_time_are_not_counts() {
+    let none = figures(
+        day(2011, 8, 1),
+        &[&[
+            "Two trains collided near Wenzhou on July 23, killing 40 people and injuring 172 passengers.",
+            "The governor promised to answer the province's 46 million residents online.",
+            "In the following five days users posted about the crash.",
+        ]],
+    );
+    assert!(none.is_empty(), "{none:?}");
+    // People counted otherwise are figures.
+    let found = figures(day(2011, 8, 1), &[&["The bureau trained 300 officials to post on Sina Weibo."]]);
+    assert_eq!(found.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), vec![(300.0, "People")]);
 }
