@@ -50,6 +50,7 @@ struct Patterns {
     after_article: Regex,
     role_after_org: Regex,
     of_after: Regex,
+    age: Regex,
     speech_verbs: HashSet<&'static str>,
     /// "Mr", "Superintendent": words between a role and a name.
     honorifics: Vec<&'static str>,
@@ -116,15 +117,19 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         title_before: build(format!(r"(?:^|\s){role}\s+$")),
         before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
-        // "NAME, who heads the Henan Higher People's Court", "NAME, who
-        // teaches new media at Wuhan University"
-        after_who_heads: build(format!(r"^,\s+who\s+(?:{HEADS})\s+")),
+        // "NAME, who heads the Henan Higher People's Court" (or "the
+        // publicity division at the ... Procuratorate"), "NAME, who teaches
+        // new media at Wuhan University"
+        after_who_heads: build(format!(
+            r"^,\s+who\s+(?:{HEADS})\s+(?:the\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:at|of|in)\s+)?"
+        )),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor": an organisation between the article and the role.
         after_article: build(r"^,\s+(?:a|an|the)\s+".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
+        age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         speech_verbs: verbs.into_iter().collect(),
         honorifics: lexicon::words("gazetteer/honorifics.txt"),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
@@ -301,7 +306,9 @@ impl People {
             let adjacent = text[body.end..span.start].trim().trim_end_matches(',').trim().is_empty();
             adjacent.then(|| patterns.before_role_of.captures(&text[..body.start])).flatten()
         };
-        let (before, after) = (&text[..span.start], &text[span.end..]);
+        // ("NAME, 52, a professor at ...": the age is no part of the post.)
+        let end = span.end + patterns.age.find(&text[span.end..]).map_or(0, |age| age.end() - 1);
+        let (before, after) = (&text[..span.start], &text[end..]);
         // ("its director, Superintendent Huang Degang": the rank is no role.)
         let before = patterns
             .honorifics
@@ -318,7 +325,7 @@ impl People {
         };
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
-            let at = span.end + caps.get(0).map_or(0, |m| m.end());
+            let at = end + caps.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
                 post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
                 return;
@@ -329,14 +336,14 @@ impl People {
             }
         }
         if let Some(who) = patterns.after_who_heads.find(after) {
-            let at = span.end + who.end();
+            let at = end + who.end();
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
                 post("head", Some(org.entity), "post.name-who-heads-org", extraction);
                 return;
             }
         }
         if let Some(who) = patterns.after_who_teaches.captures(after) {
-            let at = span.end + who.get(0).map_or(0, |m| m.end());
+            let at = end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
                 // ("who studies Internet governance at": a researcher.)
                 let role = if matches!(&who["verb"], "teaches" | "lectures") { "teacher" } else { "researcher" };
@@ -345,7 +352,7 @@ impl People {
             }
         }
         if let Some(article) = patterns.after_article.find(after)
-            && let Some(org) = named.entities.iter().find(|f| f.span.start == span.end + article.end())
+            && let Some(org) = named.entities.iter().find(|f| f.span.start == end + article.end())
             && org.kind != EntityKind::Platform
             && let Some(caps) = patterns.role_after_org.captures(&text[org.span.end..])
         {
@@ -363,7 +370,7 @@ impl People {
         // "Professor Hu Yong of Peking University"
         if let Some(caps) = patterns.title_before.captures(before)
             && let Some(of) = patterns.of_after.find(after)
-            && let Some(org) = named.starting_at(text, span.end + of.end())
+            && let Some(org) = named.starting_at(text, end + of.end())
             && org.kind != EntityKind::Platform
         {
             post(&caps["role"], Some(org.entity), "post.title-name-of-org", extraction);
@@ -402,8 +409,13 @@ impl People {
                 return;
             }
         }
-        // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"
-        for org in named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform) {
+        // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"; not
+        // a body whose name is part of the title ("Sichuan's Communist
+        // Party chief NAME").
+        let title_start = patterns.title_before.captures(before).and_then(|caps| caps.name("role")).map(|r| r.start());
+        let in_title = |org: &Range<usize>| title_start.is_some_and(|start| start <= org.start);
+        let bodies = named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform);
+        for org in bodies.filter(|f| !in_title(&f.span)) {
             let between = &text[org.span.end..span.start];
             if let Some(caps) =
                 patterns.before_title.captures(between).or_else(|| patterns.before_possessive_title.captures(between))
@@ -555,6 +567,17 @@ mod tests {
             vec![triple("Zhang Wei", "researcher", "Peking University")]
         );
         assert_eq!(
+            posts(&[
+                "Mo Lin, who heads the publicity division at the Hebei Provincial People's Procuratorate, said so."
+            ]),
+            vec![triple("Mo Lin", "head", "Hebei Provincial People's Procuratorate")]
+        );
+        assert_eq!(
+            posts(&["Xie Jun, 41, a professor at Wuhan University, said so."]),
+            vec![triple("Xie Jun", "professor", "Wuhan University")],
+            "an age after the name"
+        );
+        assert_eq!(
             posts(&["Liu Qi, a Sina spokesman, said the accounts were verified."]),
             vec![triple("Liu Qi", "spokesman", "Sina")]
         );
@@ -700,6 +723,11 @@ mod tests {
             posts(&["Hubei Party chief Li Hongzhong urged officials to go online."]),
             vec![triple("Li Hongzhong", "party chief", "Hubei")],
             "\"Party\" starts the title, it does not end a body's name"
+        );
+        assert_eq!(
+            posts(&["Sichuan's Communist Party chief Wang Dong has opened a microblog."]),
+            vec![triple("Wang Dong", "communist party chief", "Sichuan")],
+            "nor does \"Communist Party\""
         );
         assert_eq!(
             posts(&["Minister of Commerce Chen Deming said so."]),
