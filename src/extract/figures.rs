@@ -128,8 +128,12 @@ const NOT_MODIFIERS: &[&str] = &[
     "of", "the", "and", "or", "by", "in", "on", "at", "to", "for", "with", "from", "that", "which", "who", "a", "an",
     "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would", "this", "these", "those", "their",
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
-    // ("in the following five days users posted ...": a span of time.)
-    "days", "hours", "minutes", "weeks", "month", "months", "decades",
+];
+
+/// Spans of time: a number before one is no count.
+const TIME_UNITS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month",
+    "year",
 ];
 
 /// "a year earlier", "two years ago".
@@ -576,6 +580,8 @@ impl Discourse {
                 .iter()
                 .any(|unit| after.trim_start().get(..unit.len()).is_some_and(|word| word.eq_ignore_ascii_case(unit)))
             || after.starts_with("-year-old")
+            // ("26 hours", "five days": a span of time)
+            || after.split_whitespace().next().is_some_and(|word| TIME_UNITS.contains(&word.trim_end_matches([',', '.', ';'])))
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
             || is_ranking(before)
@@ -633,7 +639,11 @@ impl Discourse {
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
         let Place { number, between, clause, led_by, change } = place;
-        let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some();
+        // (Not a date a now-word after it leaves behind: "opened its account
+        // in March and has since gained 260,000 followers".)
+        let left_behind =
+            |d: &DateMention| d.span.end <= number.start && CUES.now_words.any_in(&lower[d.span.end..number.start]);
+        let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some() && !left_behind(d);
         // The date beside the figure (after it, else before it), else the
         // first of its clause.
         let beside = dates

@@ -38,6 +38,7 @@ struct Patterns {
     after_role_of_its: Regex,
     before_reference: Regex,
     before_bare_reference: Regex,
+    before_opening_reference: Regex,
     before_role_of: Regex,
     before_title: Regex,
     before_possessive_title: Regex,
@@ -60,7 +61,7 @@ struct Patterns {
 
 /// A body or place referred back to by its kind: "the office head",
 /// "director of the bureau's publicity department".
-const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|company|newspaper|university|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
+const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|authority|company|newspaper|university|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
 
 /// "NAME, who heads ORG": verbs that make the person the body's head.
 const HEADS: &str = "heads|leads|directs|chairs|runs";
@@ -91,7 +92,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?\s+(?:of|at|from|with|in|for|under)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -103,6 +104,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         before_reference: build(format!(r"(?i:the)\s+{BODY_NOUN}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
         before_bare_reference: build(format!(r"\b{BODY_NOUN}\s+{role},?\s+$")),
+        // ("Court spokeswoman NAME told reporters ...")
+        before_opening_reference: build(format!(r"^\s*(?i:{BODY_NOUN})\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         before_title: build(format!(r"^\s+{role},?\s+$")),
         // ("Tencent's vice president for WeChat, Allen Xu")
@@ -387,7 +390,11 @@ impl People {
             })
             .or_else(|| patterns.before_reference.captures(before).map(|caps| (caps, "post.the-bodys-role-name")))
             // "ministry spokesman Wu Heping" (when a ministry was named)
-            .or_else(|| patterns.before_bare_reference.captures(before).map(|caps| (caps, "post.body-role-name")));
+            .or_else(|| {
+                let bare = patterns.before_bare_reference.captures(before);
+                bare.or_else(|| patterns.before_opening_reference.captures(before))
+                    .map(|caps| (caps, "post.body-role-name"))
+            });
         if let Some((caps, rule)) = reference {
             let noun = body_word(&caps["noun"]);
             // (Only "the province's governor" refers to a place named before,
@@ -571,6 +578,10 @@ mod tests {
                 "Mo Lin, who heads the publicity division at the Hebei Provincial People's Procuratorate, said so."
             ]),
             vec![triple("Mo Lin", "head", "Hebei Provincial People's Procuratorate")]
+        );
+        assert_eq!(
+            posts(&["Ma Li, a professor who studies e-government at Fudan University, said so."]),
+            vec![triple("Ma Li", "professor", "Fudan University")]
         );
         assert_eq!(
             posts(&["Xie Jun, 41, a professor at Wuhan University, said so."]),
@@ -765,6 +776,20 @@ mod tests {
         assert_eq!(
             posts(&["At a meeting of the State Council Information Office, Cai Mingzhao, the office head, spoke."]),
             vec![triple("Cai Mingzhao", "head", "State Council Information Office")]
+        );
+        assert_eq!(
+            posts(&[
+                "The account is run by the Hangzhou Municipal Transport Authority.",
+                "It posts alerts hourly, according to the authority's spokeswoman, Wu Lan.",
+            ]),
+            vec![triple("Wu Lan", "spokeswoman", "Hangzhou Municipal Transport Authority")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Supreme People's Court opened an account on Sina Weibo.",
+                "Court spokesman Sun Jun told reporters that 24 high courts had followed.",
+            ]),
+            vec![triple("Sun Jun", "spokesman", "Supreme People's Court")]
         );
     }
 

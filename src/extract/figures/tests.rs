@@ -884,6 +884,16 @@ fn a_second_clause_that_leaves_out_its_verb_and_noun() {
 }
 
 #[test]
+fn a_figure_gained_since_an_earlier_date_holds_now() {
+    let found = figures(
+        day(2013, 7, 9),
+        &[&["The court opened its account on Tencent Weibo in March and has since gained some 260,000 followers."]],
+    );
+    let got: Vec<(f64, &str, String)> = found.iter().map(|f| (f.0, f.2, f.4.clone())).collect();
+    assert_eq!(got, vec![(260_000.0, "Followers", "2013-07-09".to_string())]);
+}
+
+#[test]
 fn tolls_populations_and_spans_of_time_are_not_counts() {
     let none = figures(
         day(2011, 8, 1),
@@ -891,6 +901,7 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
             "Two trains collided near Wenzhou on July 23, killing 40 people and injuring 172 passengers.",
             "The governor promised to answer the province's 46 million residents online.",
             "In the following five days users posted about the crash.",
+            "The median response time of agency accounts was 26 hours.",
         ]],
     );
     assert!(none.is_empty(), "{none:?}");
