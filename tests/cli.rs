@@ -311,7 +311,7 @@ fn people_lists_each_post_by_the_articles_words_and_also_people_without_one() {
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
 kg:doc-x {
-  kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b .
+  kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b, kg:c .
   kg:a a schema:Person ; rdfs:label "Ann Li" ; org:holds kg:post-a1, kg:post-a2 .
   kg:post-a1 rdfs:label "head" ; org:heldBy kg:a ; org:postIn kg:bureau ; prov:wasDerivedFrom kg:name-1 .
   kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office ; prov:wasDerivedFrom kg:name-2 .
@@ -323,6 +323,8 @@ kg:doc-x {
   kg:bureau rdfs:label "Municipal Press Bureau" ; schema:alternateName "Bureau of the Press", "Press Bureau" .
   kg:office rdfs:label "Information Office" .
   kg:b a schema:Person ; rdfs:label "Bo Wu" .
+  kg:c a schema:Person ; rdfs:label "Cao Ye" ; schema:hasOccupation kg:occupation-c .
+  kg:occupation-c a schema:Occupation ; schema:name "premier" .
 }"#,
     )
     .expect("write graph");
@@ -330,16 +332,42 @@ kg:doc-x {
     assert!(String::from_utf8_lossy(&loaded.stdout).contains("loaded"), "{loaded:?}");
     // The bureau by its mention in the sentence stating the post (not the
     // other name the article wrote, nor its name); the office by its only
-    // name; Bo Wu with no post.
+    // name; Bo Wu with no post; Cao Ye with an occupation and no body.
     let expected = [
         ["source", "name", "role", "organization"],
         ["x", "Ann Li", "head", "Press Bureau"],
         ["x", "Ann Li", "spokeswoman", "Information Office"],
         ["x", "Bo Wu", "", ""],
+        ["x", "Cao Ye", "premier", ""],
     ];
     assert_eq!(govkg.csv("people"), expected);
     let bound = csv_rows(&govkg.ok(&["query", "people", "-p", "source=x", "--format", "csv"]));
     assert_eq!(bound, expected);
+}
+
+#[test]
+fn a_title_with_no_body_is_an_occupation_with_its_evidence() {
+    let govkg = Govkg::new();
+    let article = govkg.dir.path().join("premier.txt");
+    std::fs::write(
+        &article,
+        "Premier answers questions online\n\nMarch 5, 2012\n\nPremier Wen Jiabao answered questions from netizens on Sina Weibo on Monday, officials said.\n",
+    )
+    .expect("write article");
+    govkg.ok(&["build", &article.to_string_lossy()]);
+    let people = csv_rows(&govkg.ok(&["query", "people", "-p", "source=premier", "--format", "csv"]));
+    assert!(
+        people.contains(&vec!["premier".into(), "Wen Jiabao".into(), "premier".into(), String::new()]),
+        "{people:?}"
+    );
+    // Like a post, the occupation leads back to its sentence and rule.
+    let why = csv_rows(&govkg.ok(&[
+        "query",
+        "SELECT ?rule WHERE { ?person schema:hasOccupation/prov:wasDerivedFrom ?phrase . ?person schema:hasOccupation/gk:rule ?rule }",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(why, vec![vec!["rule".to_string()], vec!["post.title-name".to_string()]]);
 }
 
 #[test]

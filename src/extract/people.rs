@@ -395,6 +395,7 @@ impl People {
                 bare.or_else(|| patterns.before_opening_reference.captures(before))
                     .map(|caps| (caps, "post.body-role-name"))
             });
+        let refers = reference.is_some();
         if let Some((caps, rule)) = reference {
             let noun = body_word(&caps["noun"]);
             // (Only "the province's governor" refers to a place named before,
@@ -455,6 +456,13 @@ impl People {
         }
         if let Some(caps) = patterns.after_role_only.captures(after) {
             post(&caps["role"], None, "post.name-comma-role", extraction);
+            return;
+        }
+        // "Premier Wen Jiabao", "said presiding judge Fan Wen": a title with
+        // no body (not one referring to a body that was not named: "bureau
+        // chief NAME").
+        if !refers && let Some(caps) = patterns.title_before.captures(before) {
+            post(&caps["role"], None, "post.title-name", extraction);
         }
     }
 
@@ -743,6 +751,20 @@ mod tests {
         assert_eq!(
             posts(&["Minister of Commerce Chen Deming said so."]),
             vec![triple("Chen Deming", "minister", "Ministry of Commerce")]
+        );
+    }
+
+    #[test]
+    fn a_title_with_no_body() {
+        assert_eq!(posts(&["Premier Wen Jiabao promised a full inquiry."]), vec![triple("Wen Jiabao", "premier", "")]);
+        assert_eq!(
+            posts(&["\"The rules are clear,\" said presiding judge Fan Wen."]),
+            vec![triple("Fan Wen", "presiding judge", "")]
+        );
+        // A body named with the title makes it a post in that body.
+        assert_eq!(
+            posts(&["Guangdong Province Publicity Chief Hu Hao has many followers."]),
+            vec![triple("Hu Hao", "publicity chief", "Guangdong Province")]
         );
     }
 

@@ -208,9 +208,17 @@ fn publisher_node(b: &mut GraphBuilder<'_>, publisher: &'static Entry, cue: &str
 
 fn write_posts(b: &mut GraphBuilder<'_>, extraction: &Extraction, entities: &[NamedNode]) {
     for post in &extraction.posts {
-        // A post is a job in a body: a role with no body stays unrecorded.
-        let Some(organization) = post.organization else { continue };
         let person = &extraction.entities[post.person];
+        // A post is a job in a body; a role with no body ("Premier Wen
+        // Jiabao", "NAME, a lawyer") is the person's occupation.
+        let Some(organization) = post.organization else {
+            let node = iri::entity(&format!("occupation-{}--{}", person.key, crate::extract::slug(&post.role)));
+            b.add(node.clone(), &RDF_TYPE, SCHEMA_OCCUPATION.clone());
+            b.add(node.clone(), &SCHEMA_NAME, Literal::new_simple_literal(&post.role));
+            b.add(entities[post.person].clone(), &SCHEMA_HAS_OCCUPATION, node.clone());
+            b.evidence(&node, &post.evidence, extraction);
+            continue;
+        };
         let body = &extraction.entities[organization];
         let node = iri::entity(&format!("post-{}--{}--{}", person.key, crate::extract::slug(&post.role), body.key));
         let role = iri::entity(&format!("role-{}", crate::extract::slug(&post.role)));

@@ -75,6 +75,9 @@ terms! {
     SCHEMA_QUOTATION = SCHEMA:"Quotation";
     SCHEMA_TEXT = SCHEMA:"text";
     SCHEMA_CREATOR = SCHEMA:"creator";
+    SCHEMA_HAS_OCCUPATION = SCHEMA:"hasOccupation";
+    SCHEMA_OCCUPATION = SCHEMA:"Occupation";
+    SCHEMA_NAME = SCHEMA:"name";
     ORG_ORGANIZATION = ORG:"Organization";
     ORG_ORGANIZATIONAL_UNIT = ORG:"OrganizationalUnit";
     ORG_POST = ORG:"Post";
