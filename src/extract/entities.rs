@@ -87,34 +87,62 @@ static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::words("lexicon/org_stopwords.txt").into_iter().collect());
 
+/// Phrases with the kind of organisation each names (a `phrase<TAB>kind`
+/// table of `ontology/`), and a pattern made around their alternation.
+struct KindedPhrases {
+    pattern: Regex,
+    kinds: Vec<(&'static str, OrgKind)>,
+}
+
+impl KindedPhrases {
+    fn new(table: &str, name: &str, pattern: impl Fn(&str) -> String) -> Self {
+        let table = lexicon::table(table, 2);
+        let kinds: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
+        let alternation = lexicon::alternation(kinds.iter().map(|(phrase, _)| *phrase));
+        let pattern = Regex::new(&pattern(&alternation)).unwrap_or_else(|err| panic!("{name} pattern: {err}"));
+        Self { pattern, kinds }
+    }
+
+    /// The kind of `phrase`, one of the table's in any case.
+    fn kind_of(&self, phrase: &str) -> Option<OrgKind> {
+        self.kinds.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, kind)| *kind)
+    }
+}
+
 /// Place + lower-case body: "Guangdong police", "Shanghai's press office".
-static LOCAL_BODY: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::new(|| {
-    let table = lexicon::table("lexicon/local_bodies.tsv", 2);
-    let bodies: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
-    let alternation = lexicon::alternation(bodies.iter().map(|(phrase, _)| *phrase));
+static LOCAL_BODY: LazyLock<KindedPhrases> = LazyLock::new(|| {
     // ("the Zhejiang provincial Party committee": some write a word of it
     // in capitals.)
-    let pattern = format!(r"^(?:'s|\u{{2019}}s)?\s+(?P<body>(?i:{alternation}))\b");
-    (Regex::new(&pattern).expect("local body pattern compiles"), bodies)
+    KindedPhrases::new("lexicon/local_bodies.tsv", "local body", |bodies| {
+        format!(r"^(?:'s|\u{{2019}}s)?\s+(?P<body>(?i:{bodies}))\b")
+    })
 });
 
 /// An apposition that says what an unknown name is: ", a Beijing-based
 /// research firm" (`lexicon/org_appositives.tsv`).
-static ORG_APPOSITIVE: LazyLock<(Regex, Vec<(&'static str, OrgKind)>)> = LazyLock::new(|| {
-    let table = lexicon::table("lexicon/org_appositives.tsv", 2);
-    let nouns: Vec<(&str, OrgKind)> = table.rows.iter().map(|r| (r[0], OrgKind::parse(r[1]))).collect();
-    let alternation = lexicon::alternation(nouns.iter().map(|(noun, _)| *noun));
-    let pattern = format!(
-        r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation})(?:[,.;]|\s+(?:in|based|that|which|with|owned|run|founded)\b|$)"
-    );
-    (Regex::new(&pattern).expect("organisation apposition pattern compiles"), nouns)
+static ORG_APPOSITIVE: LazyLock<KindedPhrases> = LazyLock::new(|| {
+    KindedPhrases::new("lexicon/org_appositives.tsv", "organisation apposition", |nouns| {
+        format!(
+            r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})(?:[,.;]|\s+(?:in|based|that|which|with|owned|run|founded)\b|$)"
+        )
+    })
 });
 
-/// The kind of organisation an apposition right after a name says it is.
-fn described_as_org(after: &str) -> Option<OrgKind> {
-    let (pattern, nouns) = &*ORG_APPOSITIVE;
-    let noun = pattern.captures(after)?.name("noun")?.as_str();
-    nouns.iter().find(|(n, _)| *n == noun).map(|(_, kind)| *kind)
+/// The same nouns before the name: "Beijing-based consultancy Anvision
+/// Data", "the think tank Horizon Research".
+static ORG_DESCRIBED_BEFORE: LazyLock<KindedPhrases> = LazyLock::new(|| {
+    KindedPhrases::new("lexicon/org_appositives.tsv", "organisation described before", |nouns| {
+        format!(r"(?:^|\s)(?:the|a|an|[\w-]+-(?:based|listed|owned|run))\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+$")
+    })
+});
+
+/// The kind of organisation a description right after a name (`after`) or
+/// right before it (`before`) says it is.
+fn described_as_org(before: &str, after: &str) -> Option<OrgKind> {
+    let described = |phrases: &KindedPhrases, text: &str| {
+        phrases.pattern.captures(text).and_then(|caps| phrases.kind_of(caps.name("noun")?.as_str()))
+    };
+    described(&ORG_APPOSITIVE, after).or_else(|| described(&ORG_DESCRIBED_BEFORE, before))
 }
 
 /// Each word capitalised but the short ones that link them: "public
@@ -204,10 +232,10 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     candidates.extend(ministers_ministries(tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let rest = &text[place_span.end..];
-        if let Some(caps) = LOCAL_BODY.0.captures(rest) {
+        if let Some(caps) = LOCAL_BODY.pattern.captures(rest) {
             let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
             let body = body.as_str();
-            let kind = LOCAL_BODY.1.iter().find(|(p, _)| *p == body).map_or(OrgKind::Agency, |(_, k)| *k);
+            let kind = LOCAL_BODY.kind_of(body).unwrap_or(OrgKind::Agency);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
             // Named as the body names itself: "Shanghai Municipal Government"
             // (but "Chengdu police" or "Beijing local government", which are
@@ -477,7 +505,7 @@ fn capitalised_names(
     let mut i = 0;
     while i < tokens.len() {
         let start = &tokens[i];
-        if !start.is_capitalized() || STOPWORDS.contains(start.text) {
+        if !start.is_capitalized() || STOPWORDS.contains(start.text) || is_description(start) {
             i += 1;
             continue;
         }
@@ -499,7 +527,7 @@ fn capitalised_names(
             if !adjacent(current, next) {
                 break;
             }
-            if next.is_capitalized() {
+            if next.is_capitalized() && !is_description(next) {
                 j += 1;
                 run.push(j);
             } else if next.text == "and"
@@ -518,7 +546,7 @@ fn capitalised_names(
                     k += 1;
                 }
                 match tokens.get(k) {
-                    Some(w) if w.is_capitalized() && !STOPWORDS.contains(w.text) => {
+                    Some(w) if w.is_capitalized() && !STOPWORDS.contains(w.text) && !is_description(w) => {
                         run.extend(j + 1..=k);
                         j = k;
                     }
@@ -530,7 +558,7 @@ fn capitalised_names(
         }
         if let Some((span, name)) = org_in_run(text, tokens, &run, places) {
             names.push((span, name, OrgKind::Other));
-        } else if let Some(kind) = described_as_org(&text[tokens[j].span.end..])
+        } else if let Some(kind) = described_as_org(&text[..tokens[i].span.start], &text[tokens[j].span.end..])
             && !run.iter().any(|&r| is_place(&tokens[r]))
             && tokens[i..=j].iter().all(|w| w.is_capitalized() && !w.is_possessive())
         {
@@ -542,6 +570,12 @@ fn capitalised_names(
         i = j + 1;
     }
     names
+}
+
+/// "Nasdaq-listed", "Beijing-based": a word describing the name after it,
+/// and no part of it.
+fn is_description(word: &Word<'_>) -> bool {
+    ["-based", "-listed", "-owned", "-run", "-backed"].iter().any(|suffix| word.text.ends_with(suffix))
 }
 
 /// "Vice-Minister of Public Security Huang Ming", "Minister of Commerce Chen
@@ -702,6 +736,11 @@ mod tests {
         // The noun must end the description: a spokesman is no company.
         assert!(orgs("Li Wenbo, a company spokesman, said so.").is_empty());
         assert!(orgs("Kunming, a city in the south, said so.").is_empty());
+        // Or before it.
+        assert_eq!(orgs("according to Beijing-based consultancy Netscope Data."), ["Netscope Data"]);
+        assert_eq!(orgs("a survey by the research firm Horizon Insight found."), ["Horizon Insight"]);
+        assert!(orgs("said company spokesman Li Wenbo.").is_empty());
+        assert_eq!(orgs("Shares of Nasdaq-listed Horizon Insight Corp rose."), ["Horizon Insight Corp"]);
     }
 
     #[test]
