@@ -501,6 +501,18 @@ fn capitalised_names(
         |w: &Word<'_>| places.iter().any(|(span, _)| span.start <= w.span.start && w.span.end <= span.end + 2);
     let adjacent =
         |a: &Word<'_>, b: &Word<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ' || c == '\u{a0}');
+    let has_head = |run: &[usize]| run.iter().any(|&r| HEADS.contains(tokens[r].without_possessive()));
+    // ("School of Journalism and ...": after the head, in its field.)
+    let in_field = |run: &[usize]| {
+        let last_head = run.iter().rposition(|&r| HEADS.contains(tokens[r].without_possessive()));
+        last_head.is_some_and(|head| run[head + 1..].iter().any(|&r| tokens[r].text == "of"))
+    };
+    // Capitalised words from `at` that end in a head noun before any "of":
+    // a name of their own ("... School of Law and Fudan University").
+    let names_itself = |at: usize| {
+        let mut words = tokens[at..].iter().take_while(|w| w.is_capitalized());
+        words.any(|w| HEADS.contains(w.without_possessive()))
+    };
     let mut names = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -531,7 +543,7 @@ fn capitalised_names(
                 j += 1;
                 run.push(j);
             } else if next.text == "and"
-                && (run.len() == 1 || !run.iter().any(|&r| HEADS.contains(tokens[r].without_possessive())))
+                && (run.len() == 1 || !has_head(&run) || in_field(&run) && !names_itself(j + 2))
                 && tokens.get(j + 2).is_some_and(|w| w.is_capitalized() && !STOPWORDS.contains(w.text) && !is_place(w))
                 && whole_known(&text[tokens[i].span.start..current.span.end]).is_none()
             {
@@ -826,6 +838,15 @@ mod tests {
         );
         assert_eq!(orgs("Fudan University and Nankai University"), vec!["Fudan University", "Nankai University"]);
         assert_eq!(orgs("Xinhua and China Daily reported"), vec!["Xinhua", "China Daily"]);
+        // So is "and" in the field after "of" ("School of Journalism and
+        // Communication"), but not after a whole name.
+        assert_eq!(
+            orgs("said Hu Jun of the School of Journalism and Communication of Anhui University."),
+            vec!["School of Journalism and Communication of Anhui University"]
+        );
+        let two = orgs("The Wuhan University School of Law and Fudan University agreed.");
+        assert_eq!(two.len(), 2, "{two:?}");
+        assert_eq!(two[1], "Fudan University");
     }
 
     #[test]

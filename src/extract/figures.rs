@@ -272,7 +272,11 @@ impl Discourse {
             let linked_first = continued.and_then(|_| linked());
             let (measure, end, rule) = if number.percent {
                 let lead = lower[clause.start..start].trim_end();
-                if CUES.money_nouns.any_in(lead) {
+                // ("Sina shares rose 2.3 percent", "79 percent of sales",
+                // "an 18 percent stake", "rose 2.3 percent to $55.15")
+                let tail = &after[..after.match_indices(' ').nth(3).map_or(after.len(), |(at, _)| at)];
+                let money_after = CUES.money_nouns.any_in(tail) || tail.contains(['$', '\u{a5}', '\u{20ac}', '\u{a3}']);
+                if CUES.money_nouns.any_in(lead) || money_after {
                     continue;
                 }
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
@@ -586,8 +590,10 @@ impl Discourse {
             || named.covers(span.start)
             || is_ranking(before)
             || is_superlative_rank(before, after)
-            // ("one police account": an article, not a count.)
+            // ("one police account": an article, not a count; "the two
+            // companies": the ones named before.)
             || number.value == 1.0 && !text[span.clone()].contains(|c: char| c.is_ascii_digit())
+            || before_word == "the" && number.value < 10.0 && !text[span.clone()].contains(|c: char| c.is_ascii_digit())
         {
             return false;
         }
@@ -679,7 +685,10 @@ impl Discourse {
             };
             return (earlier, false, Some(phrase.to_string()));
         }
-        if let Some((date, phrase)) = anchor {
+        // ("The account, launched in March 2011, now has 420,000
+        // followers": the clause says when.)
+        let now = CUES.now_words.first_in(clause_text);
+        if let Some((date, phrase)) = anchor.filter(|_| now.is_none()) {
             return (Some(*date), false, Some(phrase.clone()));
         }
         // "..., the bureau said on Wednesday": a figure given without a date
@@ -691,7 +700,7 @@ impl Discourse {
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
-        if let Some(word) = CUES.now_words.first_in(clause_text) {
+        if let Some(word) = now {
             return (self.published, false, Some(word.to_string()));
         }
         if let Some((date, phrase, paragraph)) = &self.anchor

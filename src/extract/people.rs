@@ -97,7 +97,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
-            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+{BODY_NOUN}\b"
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?:[a-z]+\s+){{0,2}}{BODY_NOUN}\b"
         )),
         after_role_of_its: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
@@ -287,7 +287,9 @@ impl People {
         let patterns = &*PATTERNS;
         let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
             let role = role.trim().to_lowercase();
-            let words = role.split_whitespace().map(|word| patterns.full_roles.get(word).copied().unwrap_or(word));
+            // ("NAME is an associate professor at": no verb or article.)
+            let words = role.split_whitespace().skip_while(|word| matches!(*word, "is" | "was" | "a" | "an" | "the"));
+            let words = words.map(|word| patterns.full_roles.get(word).copied().unwrap_or(word));
             extraction.posts.push(Post {
                 person,
                 role: words.collect::<Vec<_>>().join(" "),
@@ -592,6 +594,10 @@ mod tests {
             vec![triple("Ma Li", "professor", "Fudan University")]
         );
         assert_eq!(
+            posts(&["Lu Qing is an associate professor at Wuhan University."]),
+            vec![triple("Lu Qing", "associate professor", "Wuhan University")]
+        );
+        assert_eq!(
             posts(&["Xie Jun, 41, a professor at Wuhan University, said so."]),
             vec![triple("Xie Jun", "professor", "Wuhan University")],
             "an age after the name"
@@ -798,6 +804,13 @@ mod tests {
         assert_eq!(
             posts(&["At a meeting of the State Council Information Office, Cai Mingzhao, the office head, spoke."]),
             vec![triple("Cai Mingzhao", "head", "State Council Information Office")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Shanghai Municipal Information Office ranked the accounts.",
+                "\"We answer at night,\" said Gu Lei, director of the information office's new media division.",
+            ]),
+            vec![triple("Gu Lei", "director", "Information Office of the Shanghai Municipal Government")]
         );
         assert_eq!(
             posts(&[

@@ -604,10 +604,24 @@ fn market_figures_and_money_are_not_figures() {
         &[&[
             "Sina's shares rose 2.4 percent to $52.10 in New York, and Weibo revenue grew 50 percent.",
             "The bureau spent 30,000 yuan on its 1,200 accounts.",
+            "Advertising made up about 70 percent of sales.",
+            "Sohu, which keeps a controlling stake, rose 1.8 percent to $48.20.",
+            "Alibaba bought a 15 percent stake in the company.",
+            "The two companies count their users differently.",
         ]],
     );
     let values: Vec<f64> = found.iter().map(|f| f.0).collect();
     assert_eq!(values, vec![1_200.0]);
+}
+
+#[test]
+fn now_in_the_clause_of_the_figure_beats_the_sentences_date() {
+    let found = figures(
+        day(2013, 6, 3),
+        &[&["The account, which went live on Sina Weibo in March 2011, now has more than 420,000 followers."]],
+    );
+    let got: Vec<(f64, String)> = found.iter().map(|f| (f.0, f.4.clone())).collect();
+    assert_eq!(got, vec![(420_000.0, "2013-06-03".to_string())]);
 }
 
 #[test]
