@@ -1094,8 +1094,13 @@ fn gapped(before: &str, after: &str) -> bool {
     let clause = &before[at..];
     // ("and followers surpassed 2 million": a verb ties the noun to it.)
     let verb = CUES.linking_verbs.iter().any(|verb| clause.contains(&format!(" {verb} ")));
-    let hedge = CUES.qualifiers.iter().find(|(phrase, _)| clause.trim_end().ends_with(&format!(" {phrase}")));
-    let subject = hedge.map_or(clause, |(phrase, _)| &clause.trim_end()[..clause.trim_end().len() - phrase.len()]);
+    // ("and officials about 2,000": the hedge is no part of the subject.)
+    let clause = clause.trim_end();
+    let hedge = CUES
+        .qualifiers
+        .iter()
+        .find(|(phrase, _)| clause.ends_with(phrase) && clause[..clause.len() - phrase.len()].ends_with(' '));
+    let subject = hedge.map_or(clause, |(phrase, _)| &clause[..clause.len() - phrase.len()]);
     let words: Vec<&str> = subject.split_whitespace().collect();
     !verb
         && (1..=MAX_WORDS).contains(&words.len())
