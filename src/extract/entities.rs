@@ -452,10 +452,22 @@ fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
 /// A jurisdiction used as the body of a post ("Zhejiang Province").
 pub fn jurisdiction(place: &'static Entry, surface: &str) -> Entity {
     let name = surface.trim().to_string();
+    jurisdiction_named(alias_set(place.name, &name), name)
+}
+
+/// A county, district or city the gazetteer does not know, as the body of
+/// a post ("party secretary of Longtan county"), named with its level in
+/// capitals ("Longtan County").
+pub fn local_jurisdiction(surface: &str) -> Entity {
+    let name = title_case(surface.trim());
+    jurisdiction_named(alias_set(surface, &name), name)
+}
+
+fn jurisdiction_named(aliases: BTreeSet<String>, name: String) -> Entity {
     Entity {
         key: entity_key(EntityKind::Organization(OrgKind::Jurisdiction), &slug(&name)),
         kind: EntityKind::Organization(OrgKind::Jurisdiction),
-        aliases: alias_set(place.name, &name),
+        aliases,
         name,
         related: None,
         platform: None,

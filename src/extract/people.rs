@@ -16,7 +16,7 @@
 //! Later mentions by surname alone ("said Yu") resolve to the person last
 //! named with that surname.
 
-use super::entities::{Named, entity_key, jurisdiction};
+use super::entities::{Named, entity_key, jurisdiction, local_jurisdiction};
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, Post, Sentence};
@@ -52,6 +52,8 @@ struct Patterns {
     role_after_org: Regex,
     of_after: Regex,
     age: Regex,
+    /// "Longtan county", "Daoli District": a place with its level.
+    local_place: Regex,
     speech_verbs: HashSet<&'static str>,
     /// "Mr", "Superintendent": words between a role and a name.
     honorifics: Vec<&'static str>,
@@ -133,6 +135,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
+        local_place: build(
+            r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:county|district|city|township|town|village|prefecture)\b"
+                .to_string(),
+        ),
         speech_verbs: verbs.into_iter().collect(),
         honorifics: lexicon::words("gazetteer/honorifics.txt"),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
@@ -337,6 +343,15 @@ impl People {
             }
             if let Some((place_span, place)) = named.place_starting_at(text, at) {
                 post_in_place(place, place_span.clone(), &caps["role"], "post.name-comma-role-of-place", extraction);
+                return;
+            }
+            // ("NAME, party secretary of Longtan county": a place the
+            // gazetteer does not know, named with its level.)
+            if let Some(local) = patterns.local_place.find(&text[at..]) {
+                let body = at + local.start()..at + local.end();
+                let entity = extraction.entity(local_jurisdiction(&text[body.clone()]));
+                extraction.mention(entity, sentence.evidence(body, "org.jurisdiction-of-post"));
+                post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
                 return;
             }
         }
@@ -757,6 +772,18 @@ mod tests {
         assert_eq!(
             posts(&["Minister of Commerce Chen Deming said so."]),
             vec![triple("Chen Deming", "minister", "Ministry of Commerce")]
+        );
+    }
+
+    #[test]
+    fn a_county_or_district_the_gazetteer_does_not_know() {
+        assert_eq!(
+            posts(&["Ma Jianguo, Party secretary of Longtan county, has 40,000 followers."]),
+            vec![triple("Ma Jianguo", "party secretary", "Longtan County")]
+        );
+        assert_eq!(
+            posts(&["Wu Qiang, the party secretary of Daoli District in Harbin, posts daily."]),
+            vec![triple("Wu Qiang", "party secretary", "Daoli District")]
         );
     }
 
