@@ -52,6 +52,7 @@ struct Patterns {
     role_after_org: Regex,
     of_after: Regex,
     age: Regex,
+    after_who_heads_reference: Regex,
     /// "Longtan county", "Daoli District": a place with its level.
     local_place: Regex,
     speech_verbs: HashSet<&'static str>,
@@ -128,6 +129,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_who_heads: build(format!(
             r"^,\s+who\s+(?:{HEADS})\s+(?:the\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:at|of|in)\s+)?"
         )),
+        after_who_heads_reference: build(format!(r"^,\s+who\s+(?:{HEADS})\s+the\s+{BODY_NOUN}\b")),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor": an organisation between the article and the role.
@@ -362,6 +364,13 @@ impl People {
                 return;
             }
         }
+        // ("NAME, who heads the bureau's new media unit")
+        if let Some(caps) = patterns.after_who_heads_reference.captures(after)
+            && let Some(org) = self.referred_body(&body_word(&caps["noun"]), extraction)
+        {
+            post("head", Some(org), "post.name-who-heads-the-body", extraction);
+            return;
+        }
         if let Some(who) = patterns.after_who_teaches.captures(after) {
             let at = end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
@@ -423,12 +432,7 @@ impl People {
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
             }
-            let org = self
-                .organisations
-                .iter()
-                .rev()
-                .copied()
-                .find(|&o| extraction.entities[o].name.split_whitespace().any(|w| body_word(w) == noun));
+            let org = self.referred_body(&noun, extraction);
             if org.is_some() || rule != "post.body-role-name" {
                 post(&caps["role"], org, rule, extraction);
                 return;
@@ -481,6 +485,12 @@ impl People {
         if !refers && let Some(caps) = patterns.title_before.captures(before) {
             post(&caps["role"], None, "post.title-name", extraction);
         }
+    }
+
+    /// The organisation named last whose name has `noun` ("the bureau").
+    fn referred_body(&self, noun: &str, extraction: &Extraction) -> Option<usize> {
+        let has_noun = |o: usize| extraction.entities[o].name.split_whitespace().any(|w| body_word(w) == noun);
+        self.organisations.iter().rev().copied().find(|&o| has_noun(o))
     }
 
     /// Folds posts that say the same thing: a role without an organisation
@@ -845,6 +855,13 @@ mod tests {
                 "It posts alerts hourly, according to the authority's spokeswoman, Wu Lan.",
             ]),
             vec![triple("Wu Lan", "spokeswoman", "Hangzhou Municipal Transport Authority")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Nanjing Municipal Public Security Bureau runs four accounts.",
+                "\"We reply within an hour,\" said Gao Min, who heads the bureau's new media unit.",
+            ]),
+            vec![triple("Gao Min", "head", "Nanjing Municipal Public Security Bureau")]
         );
         assert_eq!(
             posts(&[
