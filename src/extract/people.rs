@@ -396,8 +396,10 @@ impl People {
             post(&caps["role"], its(), "post.its-role-name", extraction);
             return;
         }
+        // A title right before the name, read once for the rules below.
+        let title = patterns.title_before.captures(before);
         // "Professor Hu Yong of Peking University"
-        if let Some(caps) = patterns.title_before.captures(before)
+        if let Some(caps) = &title
             && let Some(of) = patterns.of_after.find(after)
             && let Some(org) = named.starting_at(text, end + of.end())
             && org.kind != EntityKind::Platform
@@ -441,7 +443,7 @@ impl People {
         // "ROLE of ORG NAME" and "ORG ROLE NAME" and "ORG's ROLE, NAME"; not
         // a body whose name is part of the title ("Sichuan's Communist
         // Party chief NAME").
-        let title_start = patterns.title_before.captures(before).and_then(|caps| caps.name("role")).map(|r| r.start());
+        let title_start = title.as_ref().and_then(|caps| caps.name("role")).map(|r| r.start());
         let in_title = |org: &Range<usize>| title_start.is_some_and(|start| start <= org.start);
         let bodies = named.entities.iter().filter(|f| f.span.end <= span.start && f.kind != EntityKind::Platform);
         for org in bodies.filter(|f| !in_title(&f.span)) {
@@ -482,7 +484,7 @@ impl People {
         // "Premier Wen Jiabao", "said presiding judge Fan Wen": a title with
         // no body (not one referring to a body that was not named: "bureau
         // chief NAME").
-        if !refers && let Some(caps) = patterns.title_before.captures(before) {
+        if !refers && let Some(caps) = &title {
             post(&caps["role"], None, "post.title-name", extraction);
         }
     }
