@@ -850,6 +850,11 @@ mod tests {
         );
         assert_eq!(orgs("Fudan University and Nankai University"), vec!["Fudan University", "Nankai University"]);
         assert_eq!(orgs("Xinhua and China Daily reported"), vec!["Xinhua", "China Daily"]);
+        // A name may start with a word whose capital comes second.
+        assert_eq!(
+            orgs("compiled by the e-Government Research Center of the Hubei Academy of Social Sciences"),
+            vec!["e-Government Research Center of the Hubei Academy of Social Sciences"]
+        );
         // So is "and" in the field after "of" ("School of Journalism and
         // Communication"), but not after a whole name.
         assert_eq!(

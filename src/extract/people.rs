@@ -52,6 +52,8 @@ struct Patterns {
     role_after_org: Regex,
     of_after: Regex,
     age: Regex,
+    /// ", a professor at", ", 52, the head of": a person introduced.
+    introduced: Regex,
     after_who_heads_reference: Regex,
     /// "Longtan county", "Daoli District": a place with its level.
     local_place: Regex,
@@ -137,6 +139,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
+        introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(
             r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:county|district|city|township|town|village|prefecture)\b"
                 .to_string(),
@@ -201,11 +204,14 @@ impl People {
             let hyphenated = given_name.split_once('-').is_some_and(|(first, second)| {
                 first.len() <= 5 && second.len() <= 5 && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
             });
-            if !(is_pinyin(given_name) || hyphenated)
-                || named.covers(whole.start)
-                || named.covers(given.start)
-                || gazetteer().find(given_name).iter().any(|m| m.span == (0..given_name.len()))
-            {
+            // (A given name that is also a place's or a body's is a name
+            // only where the sentence introduces a person: "Xie Jinhua, a
+            // professor at ...", "said Xie Jinhua".)
+            let known = named.covers(given.start)
+                || gazetteer().find(given_name).iter().any(|m| m.span == (0..given_name.len()));
+            let introduced = patterns.introduced.is_match(&text[whole.end..])
+                || text[..whole.start].trim_end().rsplit(' ').next().is_some_and(|w| patterns.speech_verbs.contains(w));
+            if !(is_pinyin(given_name) || hyphenated) || named.covers(whole.start) || known && !introduced {
                 continue;
             }
             names.push((whole.clone(), text[whole].to_string(), "person.chinese-name"));
@@ -797,6 +803,16 @@ mod tests {
             posts(&["Wu Qiang, the party secretary of Daoli District in Harbin, posts daily."]),
             vec![triple("Wu Qiang", "party secretary", "Daoli District")]
         );
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_places() {
+        assert_eq!(
+            posts(&["Xie Jinhua, a professor at Wuhan University, said so."]),
+            vec![triple("Xie Jinhua", "professor", "Wuhan University")]
+        );
+        // Without the introduction it stays a place.
+        assert!(persons("Xie Jinhua opened an account.").is_empty());
     }
 
     #[test]

@@ -42,8 +42,15 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 impl Word<'_> {
+    /// Written with a capital, as names are: "Bureau", and also
+    /// "e-Government" and "iResearch", whose capital comes second.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        let mut chars = self.text.chars().filter(|&c| c != '-');
+        match (chars.next(), chars.next()) {
+            (Some(first), _) if first.is_uppercase() => true,
+            (Some(first), Some(second)) => first.is_lowercase() && second.is_uppercase(),
+            _ => false,
+        }
     }
 
     /// The word without a possessive "'s".
@@ -99,6 +106,15 @@ mod tests {
     fn words_keep_inner_punctuation() {
         let found: Vec<&str> = words("People's Daily's Editor-in-Chief, 2.8 million").iter().map(|w| w.text).collect();
         assert_eq!(found, vec!["People's", "Daily's", "Editor-in-Chief", "2.8", "million"]);
+    }
+
+    #[test]
+    fn capitals_may_come_second() {
+        let capitalized: Vec<bool> = words("the e-Government Research center of iResearch and e-mail")
+            .iter()
+            .map(Word::is_capitalized)
+            .collect();
+        assert_eq!(capitalized, vec![false, true, true, false, false, true, false, false]);
     }
 
     #[test]
