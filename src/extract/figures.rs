@@ -937,8 +937,8 @@ fn is_part_of(between: &str) -> bool {
 /// last three words of `lead` (the clause up to the number or its hedge) and
 /// "times" right after the number; the end of "times" in `after`. Not a
 /// threshold, two counts joined by "or" ("rumours viewed 5,000 times or
-/// reposted 500 times can bring charges"): that is a condition, not what
-/// happened to a post.
+/// reposted 500 times can bring charges"), nor what may happen ("a comment
+/// can be forwarded a million times"): neither is what happened to a post.
 fn times_read(lead: &str, after: &str) -> Option<usize> {
     let times = after.trim_start().strip_prefix("times")?;
     if times.starts_with(char::is_alphanumeric) || times.trim_start().starts_with("or ") {
@@ -947,7 +947,9 @@ fn times_read(lead: &str, after: &str) -> Option<usize> {
     let lead = lead.trim_end();
     let window = &lead[lead.rmatch_indices(' ').nth(2).map_or(0, |(at, _)| at + 1)..];
     let alternative = window.starts_with("or ") || window.contains(" or ");
-    (!alternative && CUES.interaction_verbs.any_in(window)).then(|| after.len() - times.len())
+    let modal =
+        window.split_whitespace().any(|word| matches!(word, "can" | "could" | "may" | "might" | "would" | "will"));
+    (!alternative && !modal && CUES.interaction_verbs.any_in(window)).then(|| after.len() - times.len())
 }
 
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {

@@ -87,9 +87,16 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             }
             let scale_text = caps.name("scale").map_or("", |m| m.as_str());
             let mut start = whole.start();
+            // Decimals are divided out last, after any scale, so that "66.6
+            // million" is 666 million tenths, exactly 66,600,000 (not
+            // 66.6 times a million, 66,599,999.99999999).
+            let mut decimals = 1.0;
             let (mut value, bare) = if let Some(digits) = caps.name("digits") {
                 let raw = digits.as_str();
-                let value: f64 = raw.replace(',', "").parse().ok()?;
+                let plain = raw.replace(',', "");
+                let (units, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+                let value: f64 = format!("{units}{fraction}").parse().ok()?;
+                decimals = 10f64.powi(i32::try_from(fraction.len()).ok()?);
                 // "300m users", "503mn", "2.5bn" (the British press).
                 let suffix = match caps.name("suffix").map(|m| m.as_str()) {
                     Some("bn") => 1e9,
@@ -111,6 +118,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
             for scale in scale_text.split_whitespace() {
                 value *= words.values.get(&scale.to_lowercase())?.0;
             }
+            value /= decimals;
             Some(NumberMention {
                 span: start..whole.end(),
                 value,
@@ -193,6 +201,18 @@ mod tests {
         assert_eq!(values("Seventeen ministries"), vec![17.0]);
         assert_eq!(values("two hundred officials"), vec![200.0]);
         assert_eq!(values("one hundred and twenty posts"), vec![120.0]);
+    }
+
+    #[test]
+    fn decimals_of_millions_are_exact() {
+        for (text, value) in [
+            ("66.6 million", 66_600_000.0),
+            ("2.8 million", 2_800_000.0),
+            ("1.23 billion", 1_230_000_000.0),
+            ("0.5%", 0.5),
+        ] {
+            assert_eq!(find_numbers(text)[0].value, value, "{text}");
+        }
     }
 
     #[test]

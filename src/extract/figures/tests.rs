@@ -836,6 +836,7 @@ fn how_often_posts_were_read_or_forwarded() {
             "A post by the Nanjing police on Sina Weibo was forwarded more than 40,000 times within a day and viewed some 1.2 million times.",
             "Officials are now seen three times as often online, and the bureau posts five times a day.",
             "Under new rules, a rumour that is viewed 5,000 times or forwarded 500 times can bring a jail term.",
+            "\"One angry comment can be forwarded a million times,\" she said.",
         ]],
     );
     let got: Vec<(f64, Qualifier, &str, &str)> = found.iter().map(|f| (f.0, f.1, f.2, f.3.as_str())).collect();
