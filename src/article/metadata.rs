@@ -55,6 +55,14 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("time of day pattern compiles")
 });
 
+/// A standfirst giving a columnist's view: "NAME says ...", "NAME argues".
+static COLUMNIST_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:says|argues|writes|asks|explains|warns|believes|suggests)\b",
+    )
+    .expect("columnist pattern compiles")
+});
+
 static SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsource\s*:\s*(?P<org>[A-Z][\w.' ]{1,40})").expect("source pattern compiles"));
 
@@ -319,11 +327,14 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
     let last = &header[at];
     let previous = header[..at].iter().rev().find(|line| line.kind != LineKind::Blank);
     // (A standfirst reads as sentences, or runs at least twice as long as
-    // the headline above it.)
+    // the headline above it, or gives a columnist's view: "Cheung Wai-man
+    // says Beijing's rush to put every bureau online has produced
+    // quantity".)
     // (A tagline of three words above a long headline is no headline:
     // "Dispatches From China".)
     let standfirst = |headline: &super::layout::Line| {
-        sentences(last) && !sentences(headline)
+        COLUMNIST_SAYS.is_match(&text[last.span.clone()])
+            || sentences(last) && !sentences(headline)
             || words(last) >= 10 && words(last) >= 2 * words(headline) && words(headline) >= 4
     };
     match previous {
@@ -557,6 +568,11 @@ mod tests {
             "Courts go online\n\nJudges are learning to love microblogs, and some of them are very good at it.\n\nBy Anna Berg\n\nMonday 3 December 2012\n\n{BODY}\n"
         ));
         assert_eq!(title(&a), "Courts go online");
+        // A columnist's view under the headline.
+        let a = article(&format!(
+            "Comment\n\nOfficials on Weibo must learn to listen\n\nLam Ka-yan says Beijing's rush to put every bureau online has produced noise\n\nPUBLISHED : Tuesday, 07 January, 2014, 12:00am\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Officials on Weibo must learn to listen");
     }
 
     #[test]
