@@ -48,11 +48,10 @@ static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
         } else if let Some(cue) = cue.strip_prefix('^') {
             opening.push(cue.to_lowercase());
         } else {
-            // (Read once for the life of the process.)
-            contained.push(&*cue.to_lowercase().leak());
+            contained.push(cue);
         }
     }
-    FurnitureCues { contained: Phrases::new(contained), whole, opening }
+    FurnitureCues { contained: Phrases::ignoring_case(contained), whole, opening }
 });
 
 /// Lines longer than this many words are running text even when they

@@ -55,12 +55,12 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("time of day pattern compiles")
 });
 
-/// A standfirst giving a columnist's view: "NAME says ...", "NAME argues".
+/// A standfirst giving a columnist's view: "NAME says ...", "NAME argues"
+/// (a verb of `lexicon/speech_verbs.txt`).
 static COLUMNIST_SAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:says|argues|writes|asks|explains|warns|believes|suggests)\b",
-    )
-    .expect("columnist pattern compiles")
+    let says = crate::lexicon::alternation(crate::lexicon::words("lexicon/speech_verbs.txt"));
+    Regex::new(&format!(r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}\s+(?:{says})\b"))
+        .expect("columnist pattern compiles")
 });
 
 static SOURCE: LazyLock<Regex> =

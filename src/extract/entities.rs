@@ -132,7 +132,8 @@ static ORG_APPOSITIVE: LazyLock<KindedPhrases> = LazyLock::new(|| {
 /// Data", "the think tank Horizon Research".
 static ORG_DESCRIBED_BEFORE: LazyLock<KindedPhrases> = LazyLock::new(|| {
     KindedPhrases::new("lexicon/org_appositives.tsv", "organisation described before", |nouns| {
-        format!(r"(?:^|\s)(?:the|a|an|[\w-]+-(?:based|listed|owned|run))\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+$")
+        let described = DESCRIPTION_SUFFIXES.join("|");
+        format!(r"(?:^|\s)(?:the|a|an|[\w-]+(?:{described}))\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+$")
     })
 });
 
@@ -596,10 +597,13 @@ fn capitalised_names(
     names
 }
 
+/// How a word describing a name ends: "Beijing-based", "Nasdaq-listed".
+const DESCRIPTION_SUFFIXES: [&str; 5] = ["-based", "-listed", "-owned", "-run", "-backed"];
+
 /// "Nasdaq-listed", "Beijing-based": a word describing the name after it,
 /// and no part of it.
 fn is_description(word: &Word<'_>) -> bool {
-    ["-based", "-listed", "-owned", "-run", "-backed"].iter().any(|suffix| word.text.ends_with(suffix))
+    DESCRIPTION_SUFFIXES.iter().any(|suffix| word.text.ends_with(suffix))
 }
 
 /// "Vice-Minister of Public Security Huang Ming", "Minister of Commerce Chen

@@ -57,6 +57,8 @@ struct Cues {
     interaction_verbs: Phrases,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
+    /// "hours", "days": a number before one is a span of time.
+    time_units: Vec<&'static str>,
 }
 
 /// How far a date reaches (see `lexicon/date_anchors.tsv`).
@@ -119,6 +121,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
+        time_units: lexicon::words("lexicon/time_units.txt"),
     }
 });
 
@@ -130,11 +133,8 @@ const NOT_MODIFIERS: &[&str] = &[
     "its", "his", "her", "than", "as", "per", "each", "every", "day", "year", "years", "times",
 ];
 
-/// Spans of time: a number before one is no count.
-const TIME_UNITS: &[&str] = &[
-    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month",
-    "year",
-];
+/// Dollar, yuan (and yen), euro and pound: a number beside one is money.
+const CURRENCY_SIGNS: [char; 4] = ['$', '\u{a5}', '\u{20ac}', '\u{a3}'];
 
 /// "a year earlier", "two years ago".
 static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,7 +275,7 @@ impl Discourse {
                 // ("Sina shares rose 2.3 percent", "79 percent of sales",
                 // "an 18 percent stake", "rose 2.3 percent to $55.15")
                 let tail = &after[..after.match_indices(' ').nth(3).map_or(after.len(), |(at, _)| at)];
-                let money_after = CUES.money_nouns.any_in(tail) || tail.contains(['$', '\u{a5}', '\u{20ac}', '\u{a3}']);
+                let money_after = CUES.money_nouns.any_in(tail) || tail.contains(CURRENCY_SIGNS);
                 if CUES.money_nouns.any_in(lead) || money_after {
                     continue;
                 }
@@ -578,14 +578,14 @@ impl Discourse {
                 before_word.as_str(),
                 "page" | "no." | "no" | "aged" | "age" | "number" | "grade" | "level" | "version"
             )
-            || before.ends_with(['$', '\u{a5}', '\u{20ac}', '\u{a3}'])
+            || before.ends_with(CURRENCY_SIGNS)
             || CUES
                 .money_units
                 .iter()
                 .any(|unit| after.trim_start().get(..unit.len()).is_some_and(|word| word.eq_ignore_ascii_case(unit)))
             || after.starts_with("-year-old")
             // ("26 hours", "five days": a span of time)
-            || after.split_whitespace().next().is_some_and(|word| TIME_UNITS.contains(&word.trim_end_matches([',', '.', ';'])))
+            || after.split_whitespace().next().is_some_and(|word| CUES.time_units.contains(&word.trim_end_matches([',', '.', ';'])))
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
             || is_ranking(before)

@@ -4,7 +4,7 @@
 //! sentence; one Aho-Corasick pass over the text answers for the whole list
 //! instead of one substring search per phrase.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 /// Cue phrases in their lexicon's order (earlier ones win).
 pub struct Phrases {
@@ -15,6 +15,15 @@ pub struct Phrases {
 impl Phrases {
     pub fn new(list: Vec<&'static str>) -> Self {
         let automaton = AhoCorasick::new(&list).expect("cue phrases build an automaton");
+        Self { list, automaton }
+    }
+
+    /// The same, matching in any (ASCII) case.
+    pub fn ignoring_case(list: Vec<&'static str>) -> Self {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&list)
+            .expect("cue phrases build an automaton");
         Self { list, automaton }
     }
 
@@ -52,5 +61,6 @@ mod tests {
         assert_eq!(phrases.first_in("known to dates"), None);
         assert!(phrases.any_in("the total to date."));
         assert!(!phrases.any_in("snow"));
+        assert!(Phrases::ignoring_case(vec!["Follow us"]).any_in("follow US on Weibo"));
     }
 }
