@@ -136,6 +136,9 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.any_in(&lower) {
         return true;
     }
+    if is_menu(line) {
+        return true;
+    }
     // Menus: every word a section name, or a short word in capitals
     // ("US EUROPE AFRICA ASIA 中文", "News Politics Sports Video").
     words.len() >= 2
@@ -144,6 +147,24 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
             bare.is_empty()
                 || SECTIONS.iter().any(|s| s.eq_ignore_ascii_case(bare))
                 || (bare.chars().count() <= 7 && bare.chars().all(|c| c.is_uppercase() || !c.is_ascii()))
+        })
+}
+
+/// A menu or breadcrumb of links set off by bars, slashes, bullets or
+/// arrows: at least four items of a few words each, each starting with a
+/// capital ("News | US | World | Life & style | Data", "Home / China /
+/// Society"). Headlines seldom hold more than one such mark; a credit line
+/// of as many parts has a date ("Source: Xinhua | Updated: 2012-03-04 |
+/// By ...").
+fn is_menu(line: &str) -> bool {
+    const MARKS: [char; 7] = ['|', '/', '\u{b7}', '\u{2022}', '\u{203a}', '\u{bb}', '>'];
+    let items: Vec<&str> = line.split(MARKS).map(str::trim).filter(|item| !item.is_empty()).collect();
+    items.len() >= 4
+        && items.iter().all(|item| {
+            item.split_whitespace().count() <= 3
+                && item.starts_with(char::is_uppercase)
+                && !item.contains(|c: char| c.is_ascii_digit())
+                && !item.ends_with(['.', '?', '!'])
         })
 }
 
@@ -167,6 +188,10 @@ mod tests {
             "» News",
             "Most Viewed Today's Top News",
             "This story has been viewed 2,871 times.",
+            "News | US | World | Sport | Comment | Culture | Business | Money | Environment | Science | Travel | Tech | Media | Life & style | Data",
+            "Home / China / Society                  Tools: Save | Print | E-mail | Most Read",
+            "News \u{203a} World news \u{203a} Asia-Pacific \u{203a} China",
+            "Text larger \u{b7} smaller",
             "Copyright 1995 - 2011 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
         ] {
             assert_eq!(kind(line), LineKind::Furniture, "{line}");
@@ -185,6 +210,10 @@ mod tests {
         // A furniture cue only as whole words ("follow us", "share on").
         assert_eq!(kind("Officials follow users to WeChat"), LineKind::Heading);
         assert_eq!(kind("Police photos shared online"), LineKind::Heading);
+        assert_eq!(kind("Officials sign in to WeChat"), LineKind::Heading);
+        // (A slash or a bar or two is no menu.)
+        assert_eq!(kind("Beijing / Shanghai police go online"), LineKind::Heading);
+        assert_eq!(kind("Source: Xinhua | Updated: 2012-03-04 | By Li Ming | Editor: Zhang Pei"), LineKind::Heading);
         assert_eq!(kind("Follow us on Weibo"), LineKind::Furniture);
         assert_eq!(
             kind("The city's police bureau opened an account on Sina Weibo in May, a spokesman said."),

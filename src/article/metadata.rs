@@ -45,7 +45,7 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
+    Regex::new(r"^(?:(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
         .expect("dateline pattern compiles")
 });
 
@@ -183,6 +183,13 @@ impl Metadata {
             }
         }
 
+        // With no date above the story, a dateline's date with its year
+        // ("BEIJING, May 4, 2013 (Reuters) -") is the publication date.
+        if date_line.is_none()
+            && let Some(dateline) = dateline_text
+        {
+            metadata.published = find_dates(dateline, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
+        }
         if let Some(index) = date_line {
             let line = &text[header[index].span.clone()];
             let order = metadata.publisher.as_ref().map_or(SlashOrder::default(), |(p, _)| slash_order(p));
@@ -520,6 +527,16 @@ mod tests {
             article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn a_dateline_with_its_year_dates_a_page_without_a_date_line() {
+        let a = article(&format!("Microblogs help police\n\nBEIJING, July 9, 2013 (Reuters) - {BODY}\n"));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Reuters"));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2013-07-09"));
+        // Without its year, a dateline dates nothing.
+        let b = article(&format!("Microblogs help police\n\nBEIJING, July 9 (Reuters) - {BODY}\n"));
+        assert_eq!(b.metadata.published, None);
     }
 
     #[test]
