@@ -92,6 +92,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/service_kinds.txt"),
     data_file!("lexicon/money_nouns.txt"),
     data_file!("lexicon/money_units.txt"),
+    data_file!("lexicon/likenesses.tsv"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

@@ -163,7 +163,7 @@ fn title_case(words: &str) -> String {
 /// microblog had 540 million users", "Tencent Holdings Ltd. claims 507 million for
 /// its own microblog".
 static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.?(?:\s+[a-z0-9,.]+){0,8}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
+    Regex::new(r"^[.,]?(?:\s+[\w,.'\u{2019}-]+){0,8}?\s+(?P<its>its\s+(?:own\s+)?(?i:micro[- ]?blog(?:ging)?(?:\s+service)?|weibo(?:\s+service)?))\b")
         .expect("its-microblog pattern compiles")
 });
 
@@ -215,11 +215,20 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     let text = sentence.text;
     let mut named = Named::default();
     let mut candidates: Vec<(Range<usize>, Candidate)> = Vec::new();
-    for found in gazetteer().find(text) {
+    let known = gazetteer().find(text);
+    for found in known.iter().cloned() {
         match found.entry.kind {
             GazetteerKind::Place { .. } => named.places.push((found.span, found.entry)),
+            GazetteerKind::Platform if super::likeness::is_likeness(text, &found.span, found.entry) => {}
             _ => {
-                if let Some((span, platform)) = its_platform(text, &found.span, found.entry) {
+                if let Some((span, platform)) = its_platform(text, &found.span, found.entry)
+                    // ("Tencent said Sina runs its own microblog" is Sina's.)
+                    && !known.iter().any(|other| {
+                        other.span.start >= found.span.end
+                            && other.span.end <= span.start
+                            && matches!(other.entry.kind, GazetteerKind::Organization(_))
+                    })
+                {
                     candidates.push((span, Candidate::Known(platform)));
                 }
                 candidates.push((found.span, Candidate::Known(found.entry)));
@@ -878,6 +887,12 @@ mod tests {
         );
         // Without "its", a company is only a company.
         assert_eq!(orgs("Tencent said the microblog had 540 million users"), vec!["Tencent"]);
+        // Named words may stand between, but not another company.
+        assert_eq!(
+            orgs("Tencent, which runs the WeChat app and its own microblog, said so"),
+            vec!["Tencent", "WeChat", "Tencent Weibo"]
+        );
+        assert_eq!(orgs("Tencent said Sina had closed its microblog"), vec!["Tencent", "Sina", "Sina Weibo"]);
         // An account on a company's name is an account on its platform.
         assert_eq!(orgs("the city's Sina account has 860,000 fans"), vec!["Sina Weibo"]);
         assert_eq!(orgs("it runs 40 Tencent accounts"), vec!["Tencent Weibo"]);

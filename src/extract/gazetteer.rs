@@ -79,6 +79,8 @@ pub struct Gazetteer {
     patterns: Vec<(usize, Case)>,
     pub surnames: HashSet<String>,
     pub publishers: HashMap<String, &'static str>,
+    /// The country each platform is run from (by id).
+    homes: HashMap<&'static str, &'static str>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -106,7 +108,11 @@ impl Gazetteer {
             entry_aliases.push(names);
             entries.push(entry);
         };
+        let mut homes = HashMap::new();
         for row in lexicon::table("gazetteer/platforms.tsv", 3).rows {
+            if let Some(home) = row.get(4).filter(|s| !s.is_empty()) {
+                homes.insert(row[0], *home);
+            }
             let related = row.get(2).filter(|s| !s.is_empty()).copied();
             let entry = Entry { id: row[0], name: row[1], kind: EntityKind::Platform, related };
             add(entry, &mut row.get(3).into_iter().flat_map(|cell| Table::alternatives(cell)));
@@ -158,7 +164,7 @@ impl Gazetteer {
                 publishers.insert(alias.to_lowercase(), row[0]);
             }
         }
-        Self { entries, aliases: entry_aliases, by_id, automaton, patterns, surnames, publishers }
+        Self { entries, aliases: entry_aliases, by_id, automaton, patterns, surnames, publishers, homes }
     }
 
     /// The entity with this id.
@@ -169,6 +175,11 @@ impl Gazetteer {
     /// The other names of an entity.
     pub fn aliases_of(&self, entry: &Entry) -> &[&'static str] {
         self.entries.iter().position(|e| std::ptr::eq(e, entry)).map_or(&[], |i| &self.aliases[i])
+    }
+
+    /// The country (ISO 3166 code) a platform is run from.
+    pub fn home_of(&self, platform: &Entry) -> Option<&'static str> {
+        self.homes.get(platform.id).copied()
     }
 
     /// The platform a company runs: the first of its platforms in

@@ -9,6 +9,7 @@ pub mod dates;
 mod entities;
 mod figures;
 pub mod gazetteer;
+mod likeness;
 pub mod numbers;
 mod people;
 pub(crate) mod phrases;

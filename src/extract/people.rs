@@ -134,8 +134,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_who_heads_reference: build(format!(r"^,\s+who\s+(?:{HEADS})\s+the\s+{BODY_NOUN}\b")),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
-        // councillor": an organisation between the article and the role.
-        after_article: build(r"^,\s+(?:a|an|the)\s+".to_string()),
+        // councillor", "NAME, Sina's chief executive": an organisation
+        // between the comma (and an article) and the role.
+        after_article: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
@@ -764,6 +765,11 @@ mod tests {
         assert_eq!(
             posts(&["Liu Fang, a professor from the Chinese Academy of Social Sciences, disagreed."])[0].1,
             "professor"
+        );
+        // The body in the possessive, with no article before it.
+        assert_eq!(
+            posts(&["\"Officials are welcome,\" said Ma Jun, Tencent's vice president."]),
+            vec![triple("Ma Jun", "vice president", "Tencent")]
         );
     }
 

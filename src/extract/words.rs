@@ -63,6 +63,21 @@ impl Word<'_> {
     }
 }
 
+/// Whether `text` ends with `word` (in any ASCII case), not as the end of a
+/// longer word.
+pub fn ends_with_word(text: &str, word: &str) -> bool {
+    let Some(at) = text.len().checked_sub(word.len()) else { return false };
+    text.get(at..).is_some_and(|tail| tail.eq_ignore_ascii_case(word))
+        && !text[..at].ends_with(|c: char| c.is_alphanumeric())
+}
+
+/// Whether `text` starts with `word` (in any ASCII case), not as the start of
+/// a longer word.
+pub fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
     let initial = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?";
     let finals = "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)";
