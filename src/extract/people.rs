@@ -19,7 +19,7 @@
 use super::entities::{Named, entity_key, jurisdiction, local_jurisdiction};
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
-use super::{Entity, EntityKind, Extraction, Post, Sentence};
+use super::{Entity, EntityKind, Extraction, OrgKind, Post, Sentence};
 use crate::lexicon;
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -66,10 +66,11 @@ struct Patterns {
 
 /// A body or place referred back to by its kind: "the office head",
 /// "director of the bureau's publicity department".
-const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|authority|company|newspaper|university|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
+const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|authority|company|firm|newspaper|paper|university|academy|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
 
-/// "NAME, who heads ORG": verbs that make the person the body's head.
-const HEADS: &str = "heads|leads|directs|chairs|runs";
+/// "NAME, who heads ORG": verbs that make the person the body's head (or,
+/// "who edits", its editor).
+const HEADS: &str = "heads|leads|directs|chairs|runs|edits";
 /// "NAME, who teaches ... at ORG": verbs of teachers and researchers.
 const TEACHES: &str = "teaches|lectures|studies|researches";
 
@@ -97,7 +98,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+){{0,2}})?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,3}})?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -129,16 +130,16 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // publicity division at the ... Procuratorate"), "NAME, who teaches
         // new media at Wuhan University"
         after_who_heads: build(format!(
-            r"^,\s+who\s+(?:{HEADS})\s+(?:the\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:at|of|in)\s+)?"
+            r"^,\s+who\s+(?P<verb>{HEADS})\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:at|of|in)\s+)?"
         )),
-        after_who_heads_reference: build(format!(r"^,\s+who\s+(?:{HEADS})\s+the\s+{BODY_NOUN}\b")),
+        after_who_heads_reference: build(format!(r"^,\s+who\s+(?P<verb>{HEADS})\s+the\s+{BODY_NOUN}\b")),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor", "NAME, Sina's chief executive": an organisation
         // between the comma (and an article) and the role.
         after_article: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
-        of_after: build(r"^\s+(?:of|at|from)\s+".to_string()),
+        of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(
@@ -364,18 +365,21 @@ impl People {
                 return;
             }
         }
-        if let Some(who) = patterns.after_who_heads.find(after) {
-            let at = end + who.end();
+        // ("who edits": the body's editor; heads, leads ...: its head.)
+        let head_or_editor = |caps: &regex::Captures<'_>| if &caps["verb"] == "edits" { "editor" } else { "head" };
+        if let Some(who) = patterns.after_who_heads.captures(after) {
+            let at = end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
-                post("head", Some(org.entity), "post.name-who-heads-org", extraction);
+                post(head_or_editor(&who), Some(org.entity), "post.name-who-heads-org", extraction);
                 return;
             }
         }
-        // ("NAME, who heads the bureau's new media unit")
+        // ("NAME, who heads the bureau's new media unit", "who edits the
+        // paper's new media desk")
         if let Some(caps) = patterns.after_who_heads_reference.captures(after)
             && let Some(org) = self.referred_body(&body_word(&caps["noun"]), extraction)
         {
-            post("head", Some(org), "post.name-who-heads-the-body", extraction);
+            post(head_or_editor(&caps), Some(org), "post.name-who-heads-the-body", extraction);
             return;
         }
         if let Some(who) = patterns.after_who_teaches.captures(after) {
@@ -496,10 +500,19 @@ impl People {
         }
     }
 
-    /// The organisation named last whose name has `noun` ("the bureau").
+    /// The organisation named last whose name has `noun` ("the bureau"),
+    /// or, for "the newspaper" and "the company", that is one.
     fn referred_body(&self, noun: &str, extraction: &Extraction) -> Option<usize> {
-        let has_noun = |o: usize| extraction.entities[o].name.split_whitespace().any(|w| body_word(w) == noun);
-        self.organisations.iter().rev().copied().find(|&o| has_noun(o))
+        let kind = match noun {
+            "newspaper" => Some(EntityKind::Organization(OrgKind::Media)),
+            "company" => Some(EntityKind::Organization(OrgKind::Company)),
+            _ => None,
+        };
+        let refers = |o: usize| {
+            let entity = &extraction.entities[o];
+            Some(entity.kind) == kind || entity.name.split_whitespace().any(|w| body_word(w) == noun)
+        };
+        self.organisations.iter().rev().copied().find(|&o| refers(o))
     }
 
     /// Folds posts that say the same thing: a role without an organisation
@@ -524,11 +537,13 @@ impl People {
 }
 
 /// A word of a body's name as the body is referred back to: "Centre" and
-/// "center", "Lab" and "laboratory" are one.
+/// "center", "Lab" and "laboratory", "paper" and "newspaper" are one.
 fn body_word(word: &str) -> String {
     match word.to_lowercase().as_str() {
         "centre" => "center".to_string(),
         "lab" => "laboratory".to_string(),
+        "paper" => "newspaper".to_string(),
+        "firm" => "company".to_string(),
         other => other.to_string(),
     }
 }
@@ -601,6 +616,36 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn a_field_a_verb_of_the_post_or_with_before_the_body() {
+        assert_eq!(
+            posts(&["Wu Ping, dean of the school of international relations at Nanjing University, said so."]),
+            vec![triple("Wu Ping", "dean", "Nanjing University")]
+        );
+        assert_eq!(
+            posts(&["Lu Xin, who heads public affairs at Tencent, said so."]),
+            vec![triple("Lu Xin", "head", "Tencent")]
+        );
+        assert_eq!(
+            posts(&[
+                "The comment ran in the Beijing News.",
+                "Ding Yu, who edits the newspaper's online desk, said so."
+            ]),
+            vec![triple("Ding Yu", "editor", "The Beijing News")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Shanghai Academy of Social Sciences published the survey.",
+                "Gao Lin, a researcher at the academy's institute of sociology, said so.",
+            ]),
+            vec![triple("Gao Lin", "researcher", "Shanghai Academy of Social Sciences")]
+        );
+        assert_eq!(
+            posts(&["Professor Tang Hui with Renmin University of China said so."]),
+            vec![triple("Tang Hui", "professor", "Renmin University of China")]
+        );
     }
 
     #[test]
