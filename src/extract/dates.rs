@@ -123,6 +123,11 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: SlashO
             {
                 return None;
             }
+            // "the last week of December" is a part of December.
+            let week = caps.name("rel").filter(|rel| rel.as_str().to_ascii_lowercase().ends_with("week"));
+            if week.is_some() && text[span.end..].trim_start().starts_with("of ") {
+                return None;
+            }
             // So is an abbreviated weekday before a given name ("Sun Bin").
             let weekday = caps.name("wd").filter(|day| day.len() <= 4 && !day.as_str().ends_with('.'));
             if weekday.is_some_and(|_| text[span.end..].trim_start().starts_with(char::is_uppercase)) {
@@ -325,6 +330,9 @@ mod tests {
         assert_eq!(first("in the first three months of the year", Some(day(2012, 4, 5))).as_deref(), Some("2012-03"));
         assert_eq!(first("in the first 5 months of 2012", None).as_deref(), Some("2012-05"));
         assert_eq!(first("in the second half of last year", Some(day(2014, 3, 2))).as_deref(), Some("2013-12"));
+        // A week of a month is in that month.
+        assert_eq!(first("in the last week of December", Some(day(2012, 3, 14))).as_deref(), Some("2011-12"));
+        assert_eq!(first("posted last week", Some(day(2012, 3, 14))).as_deref(), Some("2012-03"));
     }
 
     #[test]

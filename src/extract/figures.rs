@@ -57,6 +57,7 @@ struct Cues {
     interaction_verbs: Phrases,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
+    populated_places: Vec<&'static str>,
     /// "hours", "days": a number before one is a span of time.
     time_units: Vec<&'static str>,
 }
@@ -121,6 +122,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
+        populated_places: lexicon::words("lexicon/populated_places.txt"),
         time_units: lexicon::words("lexicon/time_units.txt"),
     }
 });
@@ -307,6 +309,11 @@ impl Discourse {
                 // "about 6,000 and 4,500 accounts respectively": the noun
                 // of the number after it.
                 (measure, number.span.end, "figure.shared-noun")
+            } else if let Some(whole) = previous.filter(|p| opens_with_whole(&lower, p.start, start)) {
+                // "Of the 20 provincial governments surveyed, 17 now push
+                // a daily digest": a part of the whole the sentence opened
+                // with.
+                (whole.base_measure, number.span.end, "figure.part-of-total")
             } else if let Some(Linked { measure, described, following }) = linked_first {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
             } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {
@@ -541,6 +548,9 @@ impl Discourse {
                 }
             }
         }
+        // A count of nothing ("grew from zero to more than 10,000") is no
+        // figure, though it leads the sentence to the one after it.
+        extraction.figures.retain(|figure| figure.value != 0.0);
     }
 
     /// "The account, opened in May 2011, ...", "since it was registered in
@@ -687,7 +697,15 @@ impl Discourse {
         }
         // ("The account, launched in March 2011, now has 420,000
         // followers": the clause says when.)
-        let now = CUES.now_words.first_in(clause_text);
+        // (So does "since January" by the figure: from then until now.)
+        let since = dates.iter().find(|d| {
+            between.contains(&d.span.start) && d.span.start >= number.end && lower[..d.span.start].ends_with("since ")
+        });
+        let now = CUES
+            .now_words
+            .first_in(clause_text)
+            .map(String::from)
+            .or_else(|| since.map(|d| format!("since {}", &text[d.span.clone()])));
         if let Some((date, phrase)) = anchor.filter(|_| now.is_none()) {
             return (Some(*date), false, Some(phrase.clone()));
         }
@@ -700,8 +718,8 @@ impl Discourse {
         if let Some(found) = said {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
-        if let Some(word) = now {
-            return (self.published, false, Some(word.to_string()));
+        if let Some(words) = now {
+            return (self.published, false, Some(words));
         }
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph
@@ -921,6 +939,18 @@ fn range_start(lower: &str, numbers: &[NumberMention], index: usize) -> Option<u
 
 /// The counted noun after a number, skipping up to three modifiers; returns
 /// the measure and where the noun ends.
+/// Whether the sentence opens with a whole ("Of the 20 provincial
+/// governments surveyed by the lab, ...") whose figure starts at `whole`,
+/// and the number (or its hedge) at `start` is the first word after the
+/// comma that closes it.
+fn opens_with_whole(lower: &str, whole: usize, start: usize) -> bool {
+    let opening = lower[..whole].trim();
+    let lead = lower[..start].trim_end();
+    matches!(opening, "of the" | "of all" | "of the total of" | "among the")
+        && lead.ends_with(',')
+        && !lower[whole..lead.len() - 1].contains([',', ';'])
+}
+
 /// Whether the words between two numbers make the first a part of the
 /// second: "of the", "of its", "of China's", "of the country's" (at most
 /// three words after "of").
@@ -954,12 +984,18 @@ fn times_read(lead: &str, after: &str) -> Option<usize> {
 
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
     let rest = &lower[end..];
-    // "14,000 of its accounts" (but "of the accounts" refers back: see
-    // `refers_back`)
+    // "14,000 of its accounts", "1,870 of the province's accounts" (but
+    // "of the accounts" refers back: see `refers_back`)
     let mut offset = ["of its ", "of their "]
         .iter()
-        .find_map(|of| rest.trim_start().strip_prefix(of).map(|after| rest.len() - after.len()))
-        .unwrap_or(0);
+        .find_map(|of| rest.trim_start().strip_prefix(of))
+        .or_else(|| {
+            let owner = rest.trim_start().strip_prefix("of ")?;
+            let owner = owner.strip_prefix("the ").unwrap_or(owner);
+            let (word, after) = owner.split_once(' ')?;
+            (word.ends_with("'s") || word.ends_with("\u{2019}s")).then_some(after)
+        })
+        .map_or(0, |after| rest.len() - after.len());
     for words in 0..=4 {
         let here = &rest[offset..];
         let trimmed = here.trim_start();
@@ -1084,8 +1120,9 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
 
 /// "Agencies ran 183,232 of the accounts and individual officials 75,505.":
 /// a clause after "and" (or "while", "but") that leaves out the verb as well
-/// as the noun: a few words, perhaps a hedge, and then the number ending
-/// the clause (`before` ends at the number, `after` follows it).
+/// as the noun: a few words, perhaps a hedge or the first clause's
+/// preposition, and then the number ending the clause (`before` ends at the
+/// number, `after` follows it).
 fn gapped(before: &str, after: &str) -> bool {
     const MAX_WORDS: usize = 3;
     let Some(at) =
@@ -1103,6 +1140,15 @@ fn gapped(before: &str, after: &str) -> bool {
         .iter()
         .find(|(phrase, _)| clause.ends_with(phrase) && clause[..clause.len() - phrase.len()].ends_with(' '));
     let subject = hedge.map_or(clause, |(phrase, _)| &clause[..clause.len() - phrase.len()]);
+    // ("Courts accounted for 5,133 of the accounts and procuratorates for
+    // 4,417": the preposition of the first clause, repeated.)
+    let subject = ["for", "with", "at"]
+        .iter()
+        .find_map(|p| {
+            let rest = subject.trim_end().strip_suffix(p)?;
+            (rest.ends_with(' ') && before[..at].contains(&format!(" {p} "))).then_some(rest)
+        })
+        .unwrap_or(subject);
     let words: Vec<&str> = subject.split_whitespace().collect();
     !verb
         && (1..=MAX_WORDS).contains(&words.len())
@@ -1112,13 +1158,17 @@ fn gapped(before: &str, after: &str) -> bool {
 }
 
 /// A number of people after a word of `lexicon/casualty_words.txt`
-/// ("killing 40 people") or after a possessive ("the province's 46 million
-/// residents"): a toll or a population, which no one counted on a platform.
-/// `before` ends at the number or its hedge.
+/// ("killing 40 people"), after a possessive ("the province's 46 million
+/// residents") or after a place of `lexicon/populated_places.txt` and "of"
+/// ("a city of 4.5 million people"): a toll or a population, which no one
+/// counted on a platform. `before` ends at the number or its hedge.
 fn is_toll_or_population(before: &str) -> bool {
-    let before = before.trim_end();
-    let word = before.rsplit(' ').next().unwrap_or_default();
-    CUES.casualty_words.contains(&word) || word.ends_with("'s") || word.ends_with("\u{2019}s")
+    let mut words = before.split_whitespace().rev();
+    let word = words.next().unwrap_or_default();
+    CUES.casualty_words.contains(&word)
+        || word.ends_with("'s")
+        || word.ends_with("\u{2019}s")
+        || word == "of" && words.next().is_some_and(|place| CUES.populated_places.contains(&place))
 }
 
 /// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly
@@ -1219,12 +1269,18 @@ fn last_noun(phrase: &str) -> Option<Linked<'_>> {
 /// Whether the words before a number give it as another value of the count
 /// given before, and which: a past one ("The number stood at 32,358 at the
 /// end of 2011", "That figure rose to ...": `figure.restated`) or the new
-/// total ("..., bringing the total to 25,300": `figure.new-total`).
+/// total ("..., bringing the total to 25,300", "bringing their total to":
+/// `figure.new-total`).
 fn restates_count(before: &str) -> Option<&'static str> {
     const NAMES: &[&str] = &["number", "figure", "total", "tally", "count"];
     let trimmed = before.trim_end();
-    if NAMES.iter().any(|name| trimmed.strip_suffix(" to").is_some_and(|rest| rest.ends_with(&format!(" the {name}"))))
-    {
+    // (Also "bringing their total to", "raising its tally to".)
+    let new_total = trimmed.strip_suffix(" to").is_some_and(|rest| {
+        let mut words = rest.rsplit(' ');
+        words.next().is_some_and(|name| NAMES.contains(&name))
+            && words.next().is_some_and(|owner| matches!(owner, "the" | "their" | "its"))
+    });
+    if new_total {
         return Some("figure.new-total");
     }
     let subject = verb_subject(before)?;

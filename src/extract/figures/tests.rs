@@ -906,6 +906,15 @@ fn a_figure_gained_since_an_earlier_date_holds_now() {
     );
     let got: Vec<(f64, &str, String)> = found.iter().map(|f| (f.0, f.2, f.4.clone())).collect();
     assert_eq!(got, vec![(260_000.0, "Followers", "2013-07-09".to_string())]);
+    // Not the date of another clause: "since January" runs until now.
+    let found = figures(
+        day(2012, 11, 2),
+        &[&[
+            "The bureau had 2.6 million followers as of the end of October, and the traffic police, whose account has answered 12,300 questions since January, fewer.",
+        ]],
+    );
+    let got: Vec<(f64, String)> = found.iter().map(|f| (f.0, f.4.clone())).collect();
+    assert_eq!(got, vec![(2_600_000.0, "2012-10".to_string()), (12_300.0, "2012-11-02".to_string())]);
 }
 
 #[test]
@@ -915,6 +924,7 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
         &[&[
             "Two trains collided near Wenzhou on July 23, killing 40 people and injuring 172 passengers.",
             "The governor promised to answer the province's 46 million residents online.",
+            "The account gained fans fast, not bad for a city of 4.5 million people.",
             "In the following five days users posted about the crash.",
             "The median response time of agency accounts was 26 hours.",
         ]],
@@ -923,4 +933,32 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
     // People counted otherwise are figures.
     let found = figures(day(2011, 8, 1), &[&["The bureau trained 300 officials to post on Sina Weibo."]]);
     assert_eq!(found.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), vec![(300.0, "People")]);
+}
+
+#[test]
+fn parts_of_a_whole_new_totals_and_repeated_prepositions() {
+    let values = |sentence: &str| -> Vec<(f64, &'static str)> {
+        figures(day(2013, 5, 6), &[&[sentence]]).iter().map(|f| (f.0, f.2)).collect()
+    };
+    assert_eq!(
+        values("Of the 31 provincial police departments surveyed by the institute, 24 now run a WeChat account."),
+        vec![(31.0, "Organizations"), (24.0, "Organizations")]
+    );
+    assert_eq!(
+        values("Bureaus opened 3,100 accounts in the first quarter, bringing their total to 21,450."),
+        vec![(3_100.0, "Accounts"), (21_450.0, "Accounts")]
+    );
+    assert_eq!(
+        values("Police accounted for 8,211 of the accounts and courts for 2,904."),
+        vec![(8_211.0, "Accounts"), (2_904.0, "Accounts")]
+    );
+    assert_eq!(
+        values("The survey found that 2,310 of the city's accounts, or 28 percent, had not posted in a month."),
+        vec![(2_310.0, "Accounts"), (28.0, "Percentage")]
+    );
+    // "From zero" counts nothing.
+    assert_eq!(
+        values("Government accounts grew from zero to 10,000 in two years."),
+        vec![(10_000.0, "GovernmentAccounts")]
+    );
 }
