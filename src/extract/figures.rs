@@ -493,7 +493,7 @@ impl Discourse {
             self.last_measure = Some((last.base_measure, last.measure));
             self.last_date = match (figure.date, &figure.date_text) {
                 (Some(date), Some(text)) if !figure.date_inferred => Some((date, text.clone())),
-                _ => sentence_date,
+                _ => sentence_date.clone(),
             };
         }
         let mut platforms: Vec<usize> = named.platforms().map(|f| f.entity).collect();
@@ -521,7 +521,10 @@ impl Discourse {
             // Figures that lean on the platform keep it the paragraph's topic.
             self.platform = Some((platform, sentence.paragraph, sentence.index));
         }
-        if let Some((date, phrase)) = anchor_in_sentence {
+        // (A sentence going on from the last figure, "Of these, 14,820
+        // ...", holds at its date, and so does the rest of its paragraph.)
+        let carried = sentence_date.filter(|_| continues && !candidates.is_empty());
+        if let Some((date, phrase)) = anchor_in_sentence.or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
         }
     }

@@ -962,3 +962,24 @@ fn parts_of_a_whole_new_totals_and_repeated_prepositions() {
         vec![(10_000.0, "GovernmentAccounts")]
     );
 }
+
+#[test]
+fn a_paragraph_going_on_from_the_last_figure_keeps_its_date() {
+    let found = figures(
+        day(2012, 5, 4),
+        &[
+            &["As of April 30, there were 31,200 government accounts on Sina Weibo and Tencent Weibo."],
+            &["Of these, 20,100 were run by agencies and 11,100 by officials.", "Sina Weibo hosted about 58 percent."],
+        ],
+    );
+    let dates: Vec<(f64, String)> = found.iter().map(|f| (f.0, f.4.clone())).collect();
+    assert_eq!(
+        dates,
+        vec![
+            (31_200.0, "2012-04-30".to_string()),
+            (20_100.0, "2012-04-30".to_string()),
+            (11_100.0, "2012-04-30".to_string()),
+            (58.0, "2012-04-30".to_string()),
+        ]
+    );
+}
