@@ -86,7 +86,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/estimate_verbs.txt"),
     data_file!("lexicon/interaction_verbs.txt"),
     data_file!("lexicon/casualty_words.txt"),
-    data_file!("lexicon/populated_places.txt"),
+    data_file!("lexicon/population_cues.txt"),
     data_file!("lexicon/time_units.txt"),
     data_file!("lexicon/agent_participles.txt"),
     data_file!("lexicon/platform_plurals.txt"),
@@ -94,6 +94,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/money_nouns.txt"),
     data_file!("lexicon/money_units.txt"),
     data_file!("lexicon/likenesses.tsv"),
+    data_file!("lexicon/profile_cues.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).

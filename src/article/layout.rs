@@ -5,6 +5,7 @@
 
 use crate::extract::phrases::Phrases;
 use crate::lexicon;
+use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -52,6 +53,13 @@ static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
         }
     }
     FurnitureCues { contained: Phrases::ignoring_case(contained), whole, opening }
+});
+
+/// A line of two or more labelled numbers or dates, as forums and blogs show
+/// them: "Views: 1,284 | Replies: 17", "Posts: 2,366  Joined: 2008-04-11"
+/// (but not a publication line, "Updated: 2014-02-18 07:49").
+static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[A-Z][a-z]+:\s*[\d,./-]+\s*\|?\s*){2,}$").expect("statistics pattern compiles")
 });
 
 /// Lines longer than this many words are running text even when they
@@ -136,7 +144,7 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.any_in(&lower) {
         return true;
     }
-    if is_menu(line) {
+    if is_menu(line) || STATISTICS.is_match(line) {
         return true;
     }
     // Menus: every word a section name, or a short word in capitals
@@ -153,13 +161,16 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
 /// A menu or breadcrumb of links set off by bars, slashes, bullets or
 /// arrows: at least four items of a few words each, each starting with a
 /// capital ("News | US | World | Life & style | Data", "Home / China /
-/// Society"). Headlines seldom hold more than one such mark; a credit line
+/// Society"), or three set off by arrows ("NEWS › CHINA › POLICIES &
+/// POLITICS"). Headlines seldom hold more than one such mark; a credit line
 /// of as many parts has a date ("Source: Xinhua | Updated: 2012-03-04 |
 /// By ...").
 fn is_menu(line: &str) -> bool {
     const MARKS: [char; 7] = ['|', '/', '\u{b7}', '\u{2022}', '\u{203a}', '\u{bb}', '>'];
+    const ARROWS: [char; 3] = ['\u{203a}', '\u{bb}', '>'];
     let items: Vec<&str> = line.split(MARKS).map(str::trim).filter(|item| !item.is_empty()).collect();
-    items.len() >= 4
+    let enough = if line.contains(ARROWS) { 3 } else { 4 };
+    items.len() >= enough
         && items.iter().all(|item| {
             item.split_whitespace().count() <= 3
                 && item.starts_with(char::is_uppercase)
@@ -192,6 +203,9 @@ mod tests {
             "Home / China / Society                  Tools: Save | Print | E-mail | Most Read",
             "News \u{203a} World news \u{203a} Asia-Pacific \u{203a} China",
             "Text larger \u{b7} smaller",
+            "NEWS \u{203a} CHINA \u{203a} POLICIES & POLITICS",
+            "Views: 1,284  |  Replies: 17",
+            "Posts: 2,366  Joined: 2008-04-11",
             "Copyright 1995 - 2011 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
         ] {
             assert_eq!(kind(line), LineKind::Furniture, "{line}");
@@ -213,6 +227,8 @@ mod tests {
         assert_eq!(kind("Officials sign in to WeChat"), LineKind::Heading);
         // (A slash or a bar or two is no menu.)
         assert_eq!(kind("Beijing / Shanghai police go online"), LineKind::Heading);
+        assert_eq!(kind("Weibo > WeChat? Officials weigh in"), LineKind::Heading);
+        assert_eq!(kind("Updated: 2014-02-18 07:49"), LineKind::Heading);
         assert_eq!(kind("Source: Xinhua | Updated: 2012-03-04 | By Li Ming | Editor: Zhang Pei"), LineKind::Heading);
         assert_eq!(kind("Follow us on Weibo"), LineKind::Furniture);
         assert_eq!(

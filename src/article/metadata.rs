@@ -316,10 +316,18 @@ fn is_date_or_byline(line: &str) -> bool {
     BYLINE.is_match(line) || is_date_line(line)
 }
 
-/// A line with a full calendar date, as publication lines have.
+/// A line with a full calendar date, as publication lines have (not one
+/// dating a forum member: "Posts: 2,366  Joined: 2008-04-11").
 fn is_date_line(line: &str) -> bool {
-    find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some())
+    let lower = line.to_ascii_lowercase();
+    let profile = |at: usize| {
+        let before = lower[..at].trim_end().trim_end_matches(':');
+        PROFILE_CUES.iter().any(|cue| crate::extract::ends_with_word(before, cue))
+    };
+    find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some() && !profile(d.span.start))
 }
+
+static PROFILE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::lexicon::words("lexicon/profile_cues.txt"));
 
 /// The headline among the headings before the date line, `at` being the
 /// last of them: the one before it when `at` is a standfirst, a line of
@@ -358,9 +366,15 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
 
 /// A headline without the site name or the page number pages append to it
 /// ("Officials go online - China Daily", "... | Reuters", "... - Page 2",
-/// "... (2)").
+/// "... (2)"), or the breadcrumb before it ("China Daily Forum >> Chinese
+/// Society >> Officials go online").
 fn without_site_name(text: &str, span: Range<usize>) -> Range<usize> {
     let title = &text[span.clone()];
+    for arrow in [" >> ", " \u{bb} ", " \u{203a} "] {
+        if let Some(at) = title.rfind(arrow) {
+            return without_site_name(text, span.start + at + arrow.len()..span.end);
+        }
+    }
     if let Some(at) = PAGE_NUMBER.find(title).map(|m| m.start()).filter(|&at| at > 0) {
         return without_site_name(text, span.start..span.start + at);
     }
@@ -555,6 +569,16 @@ mod tests {
     fn site_names_are_not_part_of_the_headline() {
         let a = article(&format!("Police answer questions online - China Daily\n\nMarch 3, 2012\n\n{BODY}\n"));
         assert_eq!(title(&a), "Police answer questions online");
+        let b = article(&format!("Forum >> Society >> Police answer questions online\n\nMarch 3, 2012\n\n{BODY}\n"));
+        assert_eq!(title(&b), "Police answer questions online");
+    }
+
+    #[test]
+    fn a_forum_members_profile_does_not_date_the_page() {
+        let a = article(&format!(
+            "Police answer questions online\n\nmoonriver\nPosts: 1,204  Joined: 2009-02-11\nPosted at 2011-06-02 09:40\n\n{BODY}\n"
+        ));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2011-06-02"));
     }
 
     #[test]

@@ -418,6 +418,13 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
     Some(known_entity(platform, platform.name))
 }
 
+/// The company that runs a platform of the gazetteer: Sina for Sina Weibo.
+pub fn operator_of(platform: &Entity) -> Option<Entity> {
+    let id = platform.key.strip_prefix(&entity_key(EntityKind::Platform, ""))?;
+    let operator = gazetteer().get(gazetteer().get(id)?.related?)?;
+    Some(known_entity(operator, operator.name))
+}
+
 /// An organisation not in the gazetteer, keyed by its normalised name so the
 /// same body spelled "Centre" or "Center" is one node.
 fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {

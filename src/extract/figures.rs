@@ -57,7 +57,7 @@ struct Cues {
     interaction_verbs: Phrases,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
-    populated_places: Vec<&'static str>,
+    population_cues: Vec<&'static str>,
     /// "hours", "days": a number before one is a span of time.
     time_units: Vec<&'static str>,
 }
@@ -122,7 +122,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
-        populated_places: lexicon::words("lexicon/populated_places.txt"),
+        population_cues: lexicon::words("lexicon/population_cues.txt"),
         time_units: lexicon::words("lexicon/time_units.txt"),
     }
 });
@@ -1162,16 +1162,16 @@ fn gapped(before: &str, after: &str) -> bool {
 
 /// A number of people after a word of `lexicon/casualty_words.txt`
 /// ("killing 40 people"), after a possessive ("the province's 46 million
-/// residents") or after a place of `lexicon/populated_places.txt` and "of"
-/// ("a city of 4.5 million people"): a toll or a population, which no one
+/// residents") or after a phrase of `lexicon/population_cues.txt` ("a city
+/// of 4.5 million people", "home to"): a toll or a population, which no one
 /// counted on a platform. `before` ends at the number or its hedge.
 fn is_toll_or_population(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    let word = words.next().unwrap_or_default();
+    let before = before.trim_end();
+    let word = before.rsplit(' ').next().unwrap_or_default();
     CUES.casualty_words.contains(&word)
         || word.ends_with("'s")
         || word.ends_with("\u{2019}s")
-        || word == "of" && words.next().is_some_and(|place| CUES.populated_places.contains(&place))
+        || CUES.population_cues.iter().any(|cue| super::words::ends_with_word(before, cue))
 }
 
 /// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly

@@ -16,7 +16,7 @@
 //! Later mentions by surname alone ("said Yu") resolve to the person last
 //! named with that surname.
 
-use super::entities::{Named, entity_key, jurisdiction, local_jurisdiction};
+use super::entities::{Named, entity_key, jurisdiction, local_jurisdiction, operator_of};
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, OrgKind, Post, Sentence};
@@ -130,7 +130,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // publicity division at the ... Procuratorate"), "NAME, who teaches
         // new media at Wuhan University"
         after_who_heads: build(format!(
-            r"^,\s+who\s+(?P<verb>{HEADS})\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:at|of|in)\s+)?"
+            r"^,\s+who\s+(?P<verb>{HEADS})\s+(?:(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,2}})\s+(?:at|of|in)\s+)?"
         )),
         after_who_heads_reference: build(format!(r"^,\s+who\s+(?P<verb>{HEADS})\s+the\s+{BODY_NOUN}\b")),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
@@ -344,11 +344,21 @@ impl People {
                 self.organisations.iter().rev().copied().find(|o| !named.organizations().any(|n| n.entity == *o))
             })
         };
+        // The body named at `at`: for a platform, the company running it
+        // ("who heads public affairs at Sina's Weibo unit").
+        let body_at = |at: usize, extraction: &mut Extraction| {
+            let found = named.starting_at(text, at)?;
+            if found.kind != EntityKind::Platform {
+                return Some(found.entity);
+            }
+            let operator = operator_of(&extraction.entities[found.entity])?;
+            Some(extraction.entity(operator))
+        };
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = end + caps.get(0).map_or(0, |m| m.end());
-            if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
-                post(&caps["role"], Some(org.entity), "post.name-comma-role-of-org", extraction);
+            if let Some(org) = body_at(at, extraction) {
+                post(&caps["role"], Some(org), "post.name-comma-role-of-org", extraction);
                 return;
             }
             if let Some((place_span, place)) = named.place_starting_at(text, at) {
@@ -369,8 +379,13 @@ impl People {
         let head_or_editor = |caps: &regex::Captures<'_>| if &caps["verb"] == "edits" { "editor" } else { "head" };
         if let Some(who) = patterns.after_who_heads.captures(after) {
             let at = end + who.get(0).map_or(0, |m| m.end());
-            if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
-                post(head_or_editor(&who), Some(org.entity), "post.name-who-heads-org", extraction);
+            if let Some(org) = body_at(at, extraction) {
+                // ("who heads government relations at": the head of them.)
+                let role = match who.name("field") {
+                    Some(field) => format!("{} of {}", head_or_editor(&who), field.as_str()),
+                    None => head_or_editor(&who).to_string(),
+                };
+                post(&role, Some(org), "post.name-who-heads-org", extraction);
                 return;
             }
         }
@@ -626,7 +641,16 @@ mod tests {
         );
         assert_eq!(
             posts(&["Lu Xin, who heads public affairs at Tencent, said so."]),
-            vec![triple("Lu Xin", "head", "Tencent")]
+            vec![triple("Lu Xin", "head of public affairs", "Tencent")]
+        );
+        // A post at a platform is a post in the company running it.
+        assert_eq!(
+            posts(&["Lu Xin, who heads public affairs at Sina's Weibo unit, said so."]),
+            vec![triple("Lu Xin", "head of public affairs", "Sina")]
+        );
+        assert_eq!(
+            posts(&["Fan Qi, a product manager at Tencent Weibo, said so."]),
+            vec![triple("Fan Qi", "product manager", "Tencent")]
         );
         assert_eq!(
             posts(&[
@@ -666,7 +690,7 @@ mod tests {
             posts(&[
                 "Mo Lin, who heads the publicity division at the Hebei Provincial People's Procuratorate, said so."
             ]),
-            vec![triple("Mo Lin", "head", "Hebei Provincial People's Procuratorate")]
+            vec![triple("Mo Lin", "head of publicity division", "Hebei Provincial People's Procuratorate")]
         );
         assert_eq!(
             posts(&["Ma Li, a professor who studies e-government at Fudan University, said so."]),

@@ -925,6 +925,7 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
             "Two trains collided near Wenzhou on July 23, killing 40 people and injuring 172 passengers.",
             "The governor promised to answer the province's 46 million residents online.",
             "The account gained fans fast, not bad for a city of 4.5 million people.",
+            "Zhejiang, home to 54.4 million people, is rich.",
             "In the following five days users posted about the crash.",
             "The median response time of agency accounts was 26 hours.",
         ]],
