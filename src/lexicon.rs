@@ -76,6 +76,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("gazetteer/roles.tsv"),
     data_file!("gazetteer/role_modifiers.txt"),
     data_file!("gazetteer/honorifics.txt"),
+    data_file!("gazetteer/not_given_names.txt"),
     data_file!("gazetteer/org_heads.txt"),
     data_file!("gazetteer/publishers.tsv"),
     data_file!("gazetteer/day_first_publishers.txt"),

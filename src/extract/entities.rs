@@ -263,6 +263,15 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             candidates.push((place_span.start..end, candidate));
         }
     }
+    // "police in Dongguan" are the Dongguan police.
+    for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
+        let lead = &text[..place_span.start];
+        if let Some(start) = ["police in ", "Police in "].iter().find_map(|cue| lead.strip_suffix(cue).map(str::len)) {
+            let name = format!("{} police", place.name);
+            let candidate = whole_known(&name).map_or(Candidate::Named(name, OrgKind::Police), Candidate::Known);
+            candidates.push((start..place_span.end, candidate));
+        }
+    }
     let chosen = choose(candidates);
     let mut parent_of_previous = false;
     for (position, (span, candidate)) in chosen.iter().enumerate() {
@@ -760,6 +769,12 @@ mod tests {
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
         let named = find(&sentence, &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
+    }
+
+    #[test]
+    fn police_in_a_place_are_its_police() {
+        assert_eq!(orgs("Police in Dongguan opened an account."), vec!["Dongguan police"]);
+        assert_eq!(orgs("It was forwarded by police in Zhuhai and Foshan."), vec!["Zhuhai police"]);
     }
 
     #[test]

@@ -51,6 +51,8 @@ struct Patterns {
     after_article: Regex,
     role_after_org: Regex,
     of_after: Regex,
+    /// " of the university": a body named before.
+    of_the_reference: Regex,
     age: Regex,
     /// ", a professor at", ", 52, the head of": a person introduced.
     introduced: Regex,
@@ -140,6 +142,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_article: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
+        of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{BODY_NOUN}\b")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(
@@ -433,6 +436,14 @@ impl People {
             post(&caps["role"], Some(org.entity), "post.title-name-of-org", extraction);
             return;
         }
+        // "Professor Xu Jianhua of the university": the one named last.
+        if let Some(caps) = &title
+            && let Some(of) = patterns.of_the_reference.captures(after)
+            && let Some(org) = self.referred_body(&body_word(&of["noun"]), extraction)
+        {
+            post(&caps["role"], Some(org), "post.title-name-of-the-body", extraction);
+            return;
+        }
         // "NAME, the office head", "NAME, deputy director of the bureau's
         // publicity department": the office or bureau named last.
         let reference = patterns
@@ -564,43 +575,18 @@ fn body_word(word: &str) -> String {
 }
 
 /// Two capitalised words that could be a person's name: not a place, an
-/// organisation, a month or a common capitalised word.
+/// organisation, a month, a word of `gazetteer/not_given_names.txt`, nor a
+/// title before a surname ("Professor Zhou", "Dr Wang").
 fn plausible_western_name(name: &str) -> bool {
+    static NOT_GIVEN_NAMES: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| lexicon::words("gazetteer/not_given_names.txt"));
+    static ROLES: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|row| row[0]).collect());
     let first = name.split_whitespace().next().unwrap_or_default();
-    let stop = [
-        "The",
-        "This",
-        "That",
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Dr",
-        "Some",
-        "Many",
-        "Most",
-        "Chinese",
-        "China",
-        "Beijing",
-        "Shanghai",
-        "Government",
-        "Internet",
-        "Weibo",
-        "Sina",
-        "Tencent",
-        "Statistics",
-        "Data",
-        "Experts",
-        "Officials",
-        "He",
-        "She",
-        "They",
-        "We",
-        "It",
-        "President",
-        "Premier",
-    ];
-    !stop.contains(&first)
-        && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
+    let title = PATTERNS.honorifics.contains(&first) || ROLES.contains(first.to_lowercase().as_str());
+    !title
+        && !NOT_GIVEN_NAMES.contains(&first)
+        && !lexicon::MONTHS.contains_key(&first.to_lowercase())
         && gazetteer().find(name).is_empty()
 }
 
@@ -669,6 +655,13 @@ mod tests {
         assert_eq!(
             posts(&["Professor Tang Hui with Renmin University of China said so."]),
             vec![triple("Tang Hui", "professor", "Renmin University of China")]
+        );
+        assert_eq!(
+            posts(&[
+                "Shandong University published the survey.",
+                "According to Professor Gu Yan of the university, it was the first.",
+            ]),
+            vec![triple("Gu Yan", "professor", "Shandong University")]
         );
     }
 
@@ -1045,6 +1038,18 @@ mod tests {
             "Zhou, who is also the deputy head of the Provincial Publicity Department of Hunan, replied.",
         ]);
         assert_eq!(found, vec![triple("Zhou Qiang", "deputy head", "Provincial Publicity Department of Hunan")]);
+        // Also after a title ("Professor Zhou" is no given name and surname).
+        let found = posts(&[
+            "Wei Lanfang, a political scientist at Fudan University, said so.",
+            "Professor Wei said the account had 12,000 followers.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                triple("Wei Lanfang", "political scientist", "Fudan University"),
+                triple("Wei Lanfang", "professor", "")
+            ]
+        );
     }
 
     #[test]
