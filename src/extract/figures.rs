@@ -597,8 +597,9 @@ impl Discourse {
                 .iter()
                 .any(|unit| after.trim_start().get(..unit.len()).is_some_and(|word| word.eq_ignore_ascii_case(unit)))
             || after.starts_with("-year-old")
-            // ("26 hours", "five days": a span of time)
-            || after.split_whitespace().next().is_some_and(|word| CUES.time_units.contains(&word.trim_end_matches([',', '.', ';'])))
+            // ("26 hours", "five days": a span of time; but "up 32 percent
+            // year on year" is a rate)
+            || !number.percent && after.split_whitespace().next().is_some_and(|word| CUES.time_units.contains(&word.trim_end_matches([',', '.', ';'])))
             || after.trim_start().starts_with("years old")
             || named.covers(span.start)
             || is_ranking(before)
@@ -1215,12 +1216,16 @@ impl<'a> Linked<'a> {
 /// ... reached N", "Weibo users totaled N", "accounts rose 30 percent to N".
 /// `before` is the sentence up to the number (or its hedge), `clause_start`
 /// where the number's clause begins; a relative clause ("microblogs, which
-/// numbered 6,500") counts the noun of the clause before it.
+/// numbered 6,500") or a participle ("..., reaching 58 million") counts the
+/// noun of the clause before it.
 fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     let subject = verb_subject(before)?;
     // The clause of the verb (for a relative clause, the one before it).
     let mut from = clause_start.min(subject.len());
-    if ["which ", "that "].iter().any(|w| subject[from..].trim_start().starts_with(w)) {
+    // (A participle opening the clause, "users grew by 190 percent,
+    // reaching about 58 million", counts the noun of the clause before.)
+    let participle = subject[from..].trim().is_empty();
+    if participle || ["which ", "that "].iter().any(|w| subject[from..].trim_start().starts_with(w)) {
         from = subject[..from].trim_end_matches([',', ' ']).rfind([',', ';']).map_or(0, |i| i + 1);
     }
     // "The number of X ...", in the clause, else the noun the clause names
@@ -1246,7 +1251,10 @@ fn last_noun(phrase: &str) -> Option<Linked<'_>> {
     let nouns: Vec<(Range<usize>, &'static str)> = CUES
         .measures
         .iter()
-        .filter(|(noun, _)| noun.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
+        // (Not "percent": a count is never of a share.)
+        .filter(|(noun, measure)| {
+            noun.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') && *measure != "Percentage"
+        })
         .flat_map(|(noun, measure)| {
             phrase.match_indices(noun).map(|(i, _)| (i..i + noun.len(), *measure)).filter(|(at, _)| {
                 let before = phrase[..at.start].chars().next_back();

@@ -542,7 +542,8 @@ impl People {
     }
 
     /// Folds posts that say the same thing: a role without an organisation
-    /// is dropped when the same person holds that role in a named body.
+    /// is dropped when the same person holds that role in a named body (or
+    /// any post there, for a title before the name).
     pub fn merge_posts(&self, extraction: &mut Extraction) {
         let posts = std::mem::take(&mut extraction.posts);
         let mut kept: Vec<Post> = Vec::new();
@@ -550,9 +551,14 @@ impl People {
             let duplicate = kept
                 .iter()
                 .any(|k| k.person == post.person && k.role == post.role && k.organization == post.organization);
+            // (A title alone, "Professor Zhou" after "Zhou Minglan, a
+            // political scientist at Fudan University", names the same post.)
+            let title_only = post.evidence.rule == "post.title-name";
             let vaguer = post.organization.is_none()
                 && posts.iter().any(|p| {
-                    p.person == post.person && p.organization.is_some() && (p.role == post.role || post.role.is_empty())
+                    p.person == post.person
+                        && p.organization.is_some()
+                        && (p.role == post.role || post.role.is_empty() || title_only)
                 });
             if !duplicate && !vaguer {
                 kept.push(post.clone());
@@ -1043,13 +1049,9 @@ mod tests {
             "Wei Lanfang, a political scientist at Fudan University, said so.",
             "Professor Wei said the account had 12,000 followers.",
         ]);
-        assert_eq!(
-            found,
-            vec![
-                triple("Wei Lanfang", "political scientist", "Fudan University"),
-                triple("Wei Lanfang", "professor", "")
-            ]
-        );
+        // (The title names the post already read, so it adds none.)
+        assert_eq!(found, vec![triple("Wei Lanfang", "political scientist", "Fudan University")]);
+        assert!(persons("Professor Wei said the account had 12,000 followers.").is_empty());
     }
 
     #[test]

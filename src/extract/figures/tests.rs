@@ -984,3 +984,26 @@ fn a_paragraph_going_on_from_the_last_figure_keeps_its_date() {
         ]
     );
 }
+
+#[test]
+fn rates_year_on_year_participles_and_replies() {
+    let found = figures(
+        day(2013, 5, 6),
+        &[&[
+            "The accounts had a combined 41 million followers, up 32 percent year on year, said Hu Bin.",
+            "Microblog users grew by 190 percent in the first three quarters, reaching about 58 million.",
+            "Government accounts published 12,400 replies to residents' questions.",
+        ]],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (41_000_000.0, "Followers"),
+            (32.0, "GrowthRate"),
+            (190.0, "GrowthRate"),
+            (58_000_000.0, "Users"),
+            (12_400.0, "Posts")
+        ]
+    );
+}
