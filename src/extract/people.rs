@@ -48,7 +48,7 @@ struct Patterns {
     before_its_title: Regex,
     after_who_heads: Regex,
     after_who_teaches: Regex,
-    after_article: Regex,
+    comma_before_org: Regex,
     role_after_org: Regex,
     of_after: Regex,
     /// " of the university": a body named before.
@@ -139,7 +139,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor", "NAME, Sina's chief executive": an organisation
         // between the comma (and an article) and the role.
-        after_article: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
+        comma_before_org: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{BODY_NOUN}\b")),
@@ -409,8 +409,8 @@ impl People {
                 return;
             }
         }
-        if let Some(article) = patterns.after_article.find(after)
-            && let Some(org) = named.entities.iter().find(|f| f.span.start == end + article.end())
+        if let Some(comma) = patterns.comma_before_org.find(after)
+            && let Some(org) = named.entities.iter().find(|f| f.span.start == end + comma.end())
             && org.kind != EntityKind::Platform
             && let Some(caps) = patterns.role_after_org.captures(&text[org.span.end..])
         {
