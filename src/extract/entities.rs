@@ -244,23 +244,22 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.pattern.captures(rest) {
             let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
-            let body = body.as_str();
-            let kind = LOCAL_BODY.kind_of(body).unwrap_or(OrgKind::Agency);
             let end = place_span.end + caps.get(0).map_or(0, |m| m.end());
-            // Named as the body names itself: "Shanghai Municipal Government"
-            // (but "Chengdu police" or "Beijing local government", which are
-            // no names).
-            let proper = body.contains(' ') && !body.starts_with("local ");
-            let body_name = if proper { title_case(body) } else { body.to_string() };
-            let name = format!("{} {body_name}", place.name);
-            // Every police phrase of a place ("Guangdong's provincial police
-            // bureau") names the place's police, which the gazetteer may
-            // know by another of its names ("Guangdong police").
-            let police = (kind == OrgKind::Police && whole_known(&name).is_none())
-                .then(|| whole_known(&format!("{} police", place.name)))
-                .flatten();
-            let candidate = police.map_or(Candidate::Named(name, kind), Candidate::Known);
-            candidates.push((place_span.start..end, candidate));
+            candidates.push((place_span.start..end, place_body(place.name, &body)));
+        }
+    }
+    // ("Hexi County's public security bureau": a county or district the
+    // gazetteer does not know, with a body of it.)
+    for local in LOCAL_PLACE.find_iter(text) {
+        let known = candidates.iter().any(|(span, _)| span.start < local.end() && local.start() < span.end);
+        let opening = local.as_str().split_whitespace().next().unwrap_or_default();
+        if known || NOT_PLACE_NAMES.contains(&opening) {
+            continue;
+        }
+        if let Some(caps) = LOCAL_BODY.pattern.captures(&text[local.end()..]) {
+            let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
+            let end = local.end() + caps.get(0).map_or(0, |m| m.end());
+            candidates.push((local.start()..end, place_body(local.as_str(), &body)));
         }
     }
     // "police in Dongguan" are the Dongguan police.
@@ -425,6 +424,50 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
     let id = company.key.strip_prefix(&entity_key(company.kind, ""))?;
     let platform = gazetteer().platform_run_by(id).filter(|p| p.name.ends_with(" Weibo"))?;
     Some(known_entity(platform, platform.name))
+}
+
+/// A county, district or prefecture by its name and level, both capitalised:
+/// "Hexi County".
+static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
+});
+
+/// Capitalised words that open no place's name ("The County's ..."): those
+/// that open no person's either.
+static NOT_PLACE_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::words("gazetteer/not_given_names.txt"));
+
+/// A body of a place named by its kind (`body`, in lower case, from
+/// `lexicon/local_bodies.tsv`): "Guangdong police", "Shanghai's press office".
+fn place_body(place: &str, body: &str) -> Candidate {
+    let kind = LOCAL_BODY.kind_of(body).unwrap_or(OrgKind::Agency);
+    // Named as the body names itself: "Shanghai Municipal Government" (but
+    // "Chengdu police" or "Beijing local government", which are no names).
+    let proper = body.contains(' ') && !body.starts_with("local ");
+    let body_name = if proper { title_case(body) } else { body.to_string() };
+    let name = format!("{place} {body_name}");
+    // Every police phrase of a place ("Guangdong's provincial police bureau")
+    // names the place's police, which the gazetteer may know by another of
+    // its names ("Guangdong police").
+    let police = (kind == OrgKind::Police && whole_known(&name).is_none())
+        .then(|| whole_known(&format!("{place} police")))
+        .flatten();
+    police.map_or(Candidate::Named(name, kind), Candidate::Known)
+}
+
+/// The body a unit of a place names, written before it ("the publicity
+/// department of Hexi County", `surface`), when `body` is one of
+/// `lexicon/local_bodies.tsv`.
+pub fn body_of_place(place: &str, body: &str, surface: &str) -> Option<Entity> {
+    let body = body.to_lowercase();
+    LOCAL_BODY.kind_of(&body)?;
+    Some(match place_body(place, &body) {
+        Candidate::Known(entry) => known_entity(entry, surface),
+        Candidate::Named(name, kind) => match whole_known(&name) {
+            Some(entry) => known_entity(entry, surface),
+            None => named_org(&name, kind, surface),
+        },
+    })
 }
 
 /// The company that runs a platform of the gazetteer: Sina for Sina Weibo.
@@ -769,6 +812,15 @@ mod tests {
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
         let named = find(&sentence, &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
+    }
+
+    #[test]
+    fn a_body_of_a_county_the_gazetteer_does_not_know() {
+        assert_eq!(
+            orgs("Hexi County's public security bureau opened an account."),
+            vec!["Hexi County Public Security Bureau"]
+        );
+        assert!(orgs("The County's public security bureau opened an account.").is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //! Later mentions by surname alone ("said Yu") resolve to the person last
 //! named with that surname.
 
-use super::entities::{Named, entity_key, jurisdiction, local_jurisdiction, operator_of};
+use super::entities::{Named, body_of_place, entity_key, jurisdiction, local_jurisdiction, operator_of};
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, OrgKind, Post, Sentence};
@@ -100,7 +100,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,3}})?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,3}}))?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -364,15 +364,34 @@ impl People {
                 post(&caps["role"], Some(org), "post.name-comma-role-of-org", extraction);
                 return;
             }
+            // ("NAME, head of the publicity department of Hexi County": a
+            // unit of the place, which is the body.)
+            let unit_of = |place: &str, place_end: usize, extraction: &mut Extraction| {
+                let field = caps.name("field")?;
+                let surface = &text[end + field.start()..place_end];
+                let entity = extraction.entity(body_of_place(place, field.as_str(), surface)?);
+                extraction.mention(entity, sentence.evidence(end + field.start()..place_end, "org.unit-of-place"));
+                Some(entity)
+            };
             if let Some((place_span, place)) = named.place_starting_at(text, at) {
-                post_in_place(place, place_span.clone(), &caps["role"], "post.name-comma-role-of-place", extraction);
+                if let Some(unit) = unit_of(place.name, place_span.end, extraction) {
+                    post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
+                } else {
+                    let rule = "post.name-comma-role-of-place";
+                    post_in_place(place, place_span.clone(), &caps["role"], rule, extraction);
+                }
                 return;
             }
             // ("NAME, party secretary of Longtan county": a place the
             // gazetteer does not know, named with its level.)
             if let Some(local) = patterns.local_place.find(&text[at..]) {
                 let body = at + local.start()..at + local.end();
-                let entity = extraction.entity(local_jurisdiction(&text[body.clone()]));
+                let jurisdiction = local_jurisdiction(&text[body.clone()]);
+                if let Some(unit) = unit_of(&jurisdiction.name, body.end, extraction) {
+                    post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
+                    return;
+                }
+                let entity = extraction.entity(jurisdiction);
                 extraction.mention(entity, sentence.evidence(body, "org.jurisdiction-of-post"));
                 post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
                 return;
@@ -1023,9 +1042,23 @@ mod tests {
 
     #[test]
     fn a_unit_of_a_place_after_the_name() {
+        // The unit is the body (as the gazetteer knows it, if it does).
         assert_eq!(
             posts(&["Li Jun, the head of the publicity department of Hainan Province, has 3 million fans."]),
-            vec![triple("Li Jun", "head", "Hainan Province")]
+            vec![triple("Li Jun", "head", "Hainan Publicity Department")]
+        );
+        assert_eq!(
+            posts(&["Wu Bo, head of the publicity department of Hexi County, said so."]),
+            vec![triple("Wu Bo", "head", "Hexi County Publicity Department")]
+        );
+        assert_eq!(
+            posts(&["Tan Li, deputy head of the public security bureau of Guangzhou, said so."]),
+            vec![triple("Tan Li", "deputy head", "Guangzhou Municipal Public Security Bureau")]
+        );
+        // Any other unit leaves the place the body.
+        assert_eq!(
+            posts(&["Gao Yi, head of the tourism section of Hainan Province, said so."]),
+            vec![triple("Gao Yi", "head", "Hainan Province")]
         );
     }
 
