@@ -96,6 +96,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/money_units.txt"),
     data_file!("lexicon/likenesses.tsv"),
     data_file!("lexicon/profile_cues.txt"),
+    data_file!("lexicon/modal_verbs.txt"),
 ];
 
 /// Parses the data file at `path` (below `ontology/`).
@@ -123,6 +124,10 @@ pub fn name_index(path: &str, key_col: usize, names_col: usize) -> HashMap<Strin
     }
     index
 }
+
+/// Honorifics and ranks written before a name ("Dr", "Mr", "Superintendent"),
+/// as written.
+pub static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("gazetteer/honorifics.txt"));
 
 /// Month names (lowercase, abbreviations included) to month numbers.
 pub static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {

@@ -118,6 +118,14 @@ static LOCAL_BODY: LazyLock<KindedPhrases> = LazyLock::new(|| {
     })
 });
 
+/// The phrases of `lexicon/local_bodies.tsv`, longest first, to find one
+/// ending right before "in" or "of" and a place.
+static LOCAL_BODIES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut bodies: Vec<&str> = LOCAL_BODY.kinds.iter().map(|(phrase, _)| *phrase).collect();
+    bodies.sort_by_key(|body| std::cmp::Reverse(body.len()));
+    bodies
+});
+
 /// An apposition that says what an unknown name is: ", a Beijing-based
 /// research firm" (`lexicon/org_appositives.tsv`).
 static ORG_APPOSITIVE: LazyLock<KindedPhrases> = LazyLock::new(|| {
@@ -262,13 +270,14 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             candidates.push((local.start()..end, place_body(local.as_str(), &body)));
         }
     }
-    // "police in Dongguan" are the Dongguan police.
+    // The body written before its place: "police in Dongguan", "the public
+    // security bureau in Suqian", "the municipal government of Nanjing".
     for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
         let lead = &text[..place_span.start];
-        if let Some(start) = ["police in ", "Police in "].iter().find_map(|cue| lead.strip_suffix(cue).map(str::len)) {
-            let name = format!("{} police", place.name);
-            let candidate = whole_known(&name).map_or(Candidate::Named(name, OrgKind::Police), Candidate::Known);
-            candidates.push((start..place_span.end, candidate));
+        let Some(lead) = lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of ")) else { continue };
+        if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
+            let start = lead.len() - body.len();
+            candidates.push((start..place_span.end, place_body(place.name, body)));
         }
     }
     let chosen = choose(candidates);
@@ -468,6 +477,12 @@ pub fn body_of_place(place: &str, body: &str, surface: &str) -> Option<Entity> {
             None => named_org(&name, kind, surface),
         },
     })
+}
+
+/// Whether `before` ends with what describes a name after it: "Beijing-based
+/// consultancy ", "the think tank ".
+pub fn described_before(before: &str) -> bool {
+    ORG_DESCRIBED_BEFORE.pattern.is_match(before)
 }
 
 /// The company that runs a platform of the gazetteer: Sina for Sina Weibo.
@@ -696,7 +711,9 @@ fn ministers_ministries<'a>(tokens: &'a [Word<'a>]) -> impl Iterator<Item = (Ran
 /// Where the words after a person's name and "of" begin, when the words at
 /// `i` are an optional title, a Chinese name and "of".
 fn person_of(tokens: &[Word<'_>], i: usize) -> Option<usize> {
-    let titled = ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase());
+    // ("Dr Xu Ming of Peking University" too.)
+    let titled = ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase())
+        || lexicon::HONORIFICS.contains(&tokens[i].text);
     let name = if titled { i + 1 } else { i };
     let (surname, given, of) = (tokens.get(name)?, tokens.get(name + 1)?, tokens.get(name + 2)?);
     (gazetteer().is_surname(surname.text) && given.is_capitalized() && is_pinyin(given.text) && of.text == "of")
@@ -714,9 +731,10 @@ fn org_in_run(
 ) -> Option<(Range<usize>, String)> {
     let is_head = |i: usize| HEADS.contains(tokens[i].without_possessive());
     // ("Party Secretary Yu", "Guangdong Party chief Wang Yang": the head
-    // starts a title.)
+    // starts a title; but "Jinan University's Professor Tan" ends a name.)
     let starts_title = |position: usize| {
-        tokens.get(run[position] + 1).is_some_and(|next| ROLE_WORDS.contains(&next.text.to_lowercase()))
+        !tokens[run[position]].is_possessive()
+            && tokens.get(run[position] + 1).is_some_and(|next| ROLE_WORDS.contains(&next.text.to_lowercase()))
     };
     let last_head = (0..run.len()).rev().find(|&p| is_head(run[p]) && !starts_title(p))?;
     let mut end = last_head;
@@ -824,9 +842,20 @@ mod tests {
     }
 
     #[test]
-    fn police_in_a_place_are_its_police() {
+    fn a_body_written_before_its_place() {
         assert_eq!(orgs("Police in Dongguan opened an account."), vec!["Dongguan police"]);
         assert_eq!(orgs("It was forwarded by police in Zhuhai and Foshan."), vec!["Zhuhai police"]);
+        assert_eq!(
+            orgs("The best-known account belongs to the public security bureau in Suqian, a city of five million."),
+            vec!["Suqian Public Security Bureau"]
+        );
+        // (Not a place's people.)
+        assert!(orgs("The people of Suqian read it.").is_empty());
+    }
+
+    #[test]
+    fn a_person_with_a_title_before_of_is_no_body() {
+        assert_eq!(orgs("According to Dr Xu Ming of Peking University, few replied."), vec!["Peking University"]);
     }
 
     #[test]

@@ -58,6 +58,7 @@ struct Cues {
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
     population_cues: Vec<&'static str>,
+    modals: Vec<&'static str>,
     /// "hours", "days": a number before one is a span of time.
     time_units: Vec<&'static str>,
 }
@@ -123,6 +124,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
+        modals: lexicon::words("lexicon/modal_verbs.txt"),
         time_units: lexicon::words("lexicon/time_units.txt"),
     }
 });
@@ -975,14 +977,16 @@ fn is_part_of(between: &str) -> bool {
 /// can be forwarded a million times"): neither is what happened to a post.
 fn times_read(lead: &str, after: &str) -> Option<usize> {
     let times = after.trim_start().strip_prefix("times")?;
-    if times.starts_with(char::is_alphanumeric) || times.trim_start().starts_with("or ") {
+    // (Nor "reposted 500 times can earn its author three years": a modal
+    // after it.)
+    let next = times.split_whitespace().next().unwrap_or_default();
+    if times.starts_with(char::is_alphanumeric) || next == "or" || CUES.modals.contains(&next) {
         return None;
     }
     let lead = lead.trim_end();
     let window = &lead[lead.rmatch_indices(' ').nth(2).map_or(0, |(at, _)| at + 1)..];
     let alternative = window.starts_with("or ") || window.contains(" or ");
-    let modal =
-        window.split_whitespace().any(|word| matches!(word, "can" | "could" | "may" | "might" | "would" | "will"));
+    let modal = window.split_whitespace().any(|word| CUES.modals.contains(&word));
     (!alternative && !modal && CUES.interaction_verbs.any_in(window)).then(|| after.len() - times.len())
 }
 

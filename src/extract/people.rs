@@ -16,7 +16,9 @@
 //! Later mentions by surname alone ("said Yu") resolve to the person last
 //! named with that surname.
 
-use super::entities::{Named, body_of_place, entity_key, jurisdiction, local_jurisdiction, operator_of};
+use super::entities::{
+    Named, body_of_place, described_before, entity_key, jurisdiction, local_jurisdiction, operator_of,
+};
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, OrgKind, Post, Sentence};
@@ -60,8 +62,6 @@ struct Patterns {
     /// "Longtan county", "Daoli District": a place with its level.
     local_place: Regex,
     speech_verbs: HashSet<&'static str>,
-    /// "Mr", "Superintendent": words between a role and a name.
-    honorifics: Vec<&'static str>,
     /// Abbreviated roles and what they stand for ("prof": "professor").
     full_roles: HashMap<&'static str, &'static str>,
 }
@@ -115,7 +115,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // ("Court spokeswoman NAME told reporters ...")
         before_opening_reference: build(format!(r"^\s*(?i:{BODY_NOUN})\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
-        before_title: build(format!(r"^\s+{role},?\s+$")),
+        // (An acronym may follow the body: "Mainland Affairs Council (MAC)
+        // Deputy Minister NAME".)
+        before_title: build(format!(r"^(?:\s+\([A-Z]{{2,6}}\))?\s+{role},?\s+$")),
         // ("Tencent's vice president for WeChat, Allen Xu")
         before_possessive_title: build(format!(
             r"^(?:'s|\u{{2019}}s)\s+{role}(?:\s+(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?,?\s+$"
@@ -150,7 +152,6 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
                 .to_string(),
         ),
         speech_verbs: verbs.into_iter().collect(),
-        honorifics: lexicon::words("gazetteer/honorifics.txt"),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
             .rows
             .iter()
@@ -334,8 +335,7 @@ impl People {
         let end = span.end + patterns.age.find(&text[span.end..]).map_or(0, |age| age.end() - 1);
         let (before, after) = (&text[..span.start], &text[end..]);
         // ("its director, Superintendent Huang Degang": the rank is no role.)
-        let before = patterns
-            .honorifics
+        let before = lexicon::HONORIFICS
             .iter()
             .find_map(|honorific| before.trim_end().strip_suffix(honorific).filter(|rest| rest.ends_with(' ')))
             .unwrap_or(before);
@@ -349,8 +349,18 @@ impl People {
         };
         // The body named at `at`: for a platform, the company running it
         // ("who heads public affairs at Sina's Weibo unit").
+        // (Also after words describing it: "an analyst at Shanghai-based
+        // consultancy Clearpath Research".)
         let body_at = |at: usize, extraction: &mut Extraction| {
-            let found = named.starting_at(text, at)?;
+            let described = || {
+                named.entities.iter().find(|f| {
+                    f.span.start > at
+                        && !text[at..f.span.start].contains([',', ';'])
+                        && described_before(&text[..f.span.start])
+                        && text[at..f.span.start].split_whitespace().count() <= 4
+                })
+            };
+            let found = named.starting_at(text, at).or_else(described)?;
             if found.kind != EntityKind::Platform {
                 return Some(found.entity);
             }
@@ -608,7 +618,7 @@ fn plausible_western_name(name: &str) -> bool {
     static ROLES: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|row| row[0]).collect());
     let first = name.split_whitespace().next().unwrap_or_default();
-    let title = PATTERNS.honorifics.contains(&first) || ROLES.contains(first.to_lowercase().as_str());
+    let title = lexicon::HONORIFICS.contains(&first) || ROLES.contains(first.to_lowercase().as_str());
     !title
         && !NOT_GIVEN_NAMES.contains(&first)
         && !lexicon::MONTHS.contains_key(&first.to_lowercase())
@@ -642,6 +652,22 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn a_body_described_possessed_or_with_its_acronym() {
+        assert_eq!(
+            posts(&["\"It works,\" said Ann Reeve, an analyst at Beijing-based consultancy Northgate Research."]),
+            vec![triple("Ann Reeve", "analyst", "Northgate Research")]
+        );
+        assert_eq!(
+            posts(&["\"It works,\" said Shandong University's Professor Wu Bin."]),
+            vec![triple("Wu Bin", "professor", "Shandong University")]
+        );
+        assert_eq!(
+            posts(&["Mainland Affairs Council (MAC) Deputy Minister Kao Chih-wei said so."]),
+            vec![triple("Kao Chih-wei", "deputy minister", "Mainland Affairs Council")]
+        );
     }
 
     #[test]

@@ -928,6 +928,8 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
             "Zhejiang, home to 54.4 million people, is rich.",
             "In the following five days users posted about the crash.",
             "The median response time of agency accounts was 26 hours.",
+            "Officers answer messages from 8 am to 11 pm.",
+            "A rumour reposted 500 times can earn its author three years in prison.",
         ]],
     );
     assert!(none.is_empty(), "{none:?}");
