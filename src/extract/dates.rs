@@ -57,6 +57,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<mdm>{month_names})\s*(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?
         | \b(?P<dmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{month_words})(?:,?\s+(?P<dmy>\d{{4}})\b)?
         | \b(?P<mm>{month_words})(?:,?\s+(?P<my>\d{{4}})\b|\s+(?P<mrel>(?i:this|last|next))\s+(?i:year))?
+        | \b(?P<half>(?i:first|second))\s+(?i:half)\b
+        | \b(?i:first)\s+(?P<fm>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|\d{{1,2}})\s+(?i:months)\b
         | \b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:,?\s+(?:of\s+)?(?P<qy>\d{{4}})\b)?
         | \bQ(?P<qn>[1-4])(?:\s+(?P<qny>\d{{4}})\b)?
         | \b(?P<yrel>(?i:this|last|next|the\s+previous|the))\s+(?i:year)\b
@@ -87,6 +89,12 @@ fn whole_names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
         if name.ends_with('.') { escaped } else { format!(r"{escaped}\b") }
     };
     names.iter().map(whole).collect::<Vec<_>>().join("|")
+}
+
+/// The number of months in "the first six months": 1 to 12.
+fn month_count(count: &str) -> Option<u8> {
+    let months = crate::extract::numbers::find_numbers(count).first()?.value;
+    (1.0..=12.0).contains(&months).then_some(months as u8)
 }
 
 /// How a page writes a date in numbers with slashes ("05/04/2012").
@@ -197,11 +205,9 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: SlashOr
     // the last month, as a quarter.
     let first_half = modifier.as_deref().is_some_and(|m| m.contains("first half"));
     let second_half = modifier.as_deref().is_some_and(|m| m.contains("second half"));
-    let first_months = modifier.as_deref().and_then(|m| {
-        let count = m.trim_start_matches("the ").strip_prefix("first ")?.split_once(" months")?.0;
-        let months = crate::extract::numbers::find_numbers(count).first()?.value;
-        (1.0..=12.0).contains(&months).then_some(months as u8)
-    });
+    let first_months = modifier
+        .as_deref()
+        .and_then(|m| month_count(m.trim_start_matches("the ").strip_prefix("first ")?.split_once(" months")?.0));
     if let (Some(y), Some(m), Some(d)) = (number(caps, "iy"), number(caps, "im"), number(caps, "id")) {
         return (PartialDate::day(y, m, d), true);
     }
@@ -234,6 +240,14 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: SlashOr
             reference.and_then(|r| last_month_before(month, r))
         };
         return (date, false);
+    }
+    // "the first half", "the first six months" of no year said: as of their
+    // last month, in the last year where it has come by the reference date.
+    let half = caps.name("half").map(|h| if h.as_str().eq_ignore_ascii_case("first") { 6 } else { 12 });
+    let months_alone = caps.name("fm").and_then(|count| month_count(count.as_str()));
+    if let Some(last_month) = half.or(months_alone) {
+        let year = reference.map(|r| if r.month.is_none_or(|month| month >= last_month) { r.year } else { r.year - 1 });
+        return (year.and_then(|year| PartialDate::month(year, last_month)), false);
     }
     // "the third quarter (of 2013)", "Q3 2013": as of its last month.
     let quarter = caps.name("q").map(|q| match q.as_str().to_ascii_lowercase().as_str() {
@@ -330,6 +344,11 @@ mod tests {
         assert_eq!(first("in the first three months of the year", Some(day(2012, 4, 5))).as_deref(), Some("2012-03"));
         assert_eq!(first("in the first 5 months of 2012", None).as_deref(), Some("2012-05"));
         assert_eq!(first("in the second half of last year", Some(day(2014, 3, 2))).as_deref(), Some("2013-12"));
+        // Halves and first months with no year: the last to have come.
+        assert_eq!(first("at the end of the first half", Some(day(2014, 8, 12))).as_deref(), Some("2014-06"));
+        assert_eq!(first("in the first six months", Some(day(2014, 8, 12))).as_deref(), Some("2014-06"));
+        assert_eq!(first("in the second half", Some(day(2014, 8, 12))).as_deref(), Some("2013-12"));
+        assert_eq!(first("in the first half", Some(day(2014, 3, 2))).as_deref(), Some("2013-06"));
         // A week of a month is in that month.
         assert_eq!(first("in the last week of December", Some(day(2012, 3, 14))).as_deref(), Some("2011-12"));
         assert_eq!(first("posted last week", Some(day(2012, 3, 14))).as_deref(), Some("2012-03"));
