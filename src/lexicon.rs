@@ -88,6 +88,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/interaction_verbs.txt"),
     data_file!("lexicon/casualty_words.txt"),
     data_file!("lexicon/population_cues.txt"),
+    data_file!("lexicon/dweller_nouns.txt"),
     data_file!("lexicon/time_units.txt"),
     data_file!("lexicon/agent_participles.txt"),
     data_file!("lexicon/platform_plurals.txt"),

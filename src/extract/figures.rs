@@ -58,6 +58,7 @@ struct Cues {
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
     population_cues: Vec<&'static str>,
+    dweller_nouns: Vec<&'static str>,
     modals: Vec<&'static str>,
     /// "hours", "days": a number before one is a span of time.
     time_units: Vec<&'static str>,
@@ -124,6 +125,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
+        dweller_nouns: lexicon::words("lexicon/dweller_nouns.txt"),
         modals: lexicon::words("lexicon/modal_verbs.txt"),
         time_units: lexicon::words("lexicon/time_units.txt"),
     }
@@ -333,7 +335,9 @@ impl Discourse {
             } else {
                 continue;
             };
-            if measure == "People" && is_toll_or_population(&lower[..start]) {
+            if measure == "People"
+                && (is_toll_or_population(&lower[..start]) || is_people_of_a_place(&lower[..end], &text[end..]))
+            {
                 continue;
             }
             // "over 10,000 authorities and 9,000 officials": the hedge
@@ -1177,6 +1181,14 @@ fn is_toll_or_population(before: &str) -> bool {
         || word.ends_with("'s")
         || word.ends_with("\u{2019}s")
         || CUES.population_cues.iter().any(|cue| super::words::ends_with_word(before, cue))
+}
+
+/// "The 23 million people of Taiwan": the people (`lexicon/dweller_nouns.txt`)
+/// of a place named in capitals after them; `counted` ends at the counted
+/// noun.
+fn is_people_of_a_place(counted: &str, after: &str) -> bool {
+    CUES.dweller_nouns.iter().any(|noun| counted.ends_with(noun))
+        && after.strip_prefix(" of ").is_some_and(|place| place.starts_with(char::is_uppercase))
 }
 
 /// "Tencent Weibo hosted 70,000 accounts, while Sina Weibo had nearly

@@ -926,6 +926,7 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
             "The governor promised to answer the province's 46 million residents online.",
             "The account gained fans fast, not bad for a city of 4.5 million people.",
             "Zhejiang, home to 54.4 million people, is rich.",
+            "The 23 million people of Taiwan cannot read Weibo.",
             "In the following five days users posted about the crash.",
             "The median response time of agency accounts was 26 hours.",
             "Officers answer messages from 8 am to 11 pm.",
@@ -1007,5 +1008,18 @@ fn rates_year_on_year_participles_and_replies() {
             (58_000_000.0, "Users"),
             (12_400.0, "Posts")
         ]
+    );
+}
+
+#[test]
+fn a_number_stressed_with_barely_is_read() {
+    let found = figures(
+        day(2013, 3, 1),
+        &[&["By the end of 2012 there were some 180,000 accounts, up from barely 3,000 at the end of 2010."]],
+    );
+    let got: Vec<(f64, Qualifier, String)> = found.iter().map(|f| (f.0, f.1, f.4.clone())).collect();
+    assert_eq!(
+        got,
+        vec![(180_000.0, Qualifier::About, "2012-12".to_string()), (3_000.0, Qualifier::Exact, "2010-12".to_string())]
     );
 }
