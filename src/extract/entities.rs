@@ -280,6 +280,16 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             candidates.push((start..place_span.end, place_body(place.name, body)));
         }
     }
+    // An acronym the article gave a body before: "the Rule-of-Law Public
+    // Opinion Lab (RPOL) ... RPOL researchers".
+    for word in tokens.iter().filter(|w| is_acronym(w.text)) {
+        let given = extraction.entities.iter().find(|e| is_organization(e) && e.aliases.contains(word.text));
+        if let Some(given) = given
+            && let EntityKind::Organization(kind) = given.kind
+        {
+            candidates.push((word.span.clone(), Candidate::Named(given.name.clone(), kind)));
+        }
+    }
     let chosen = choose(candidates);
     let mut parent_of_previous = false;
     for (position, (span, candidate)) in chosen.iter().enumerate() {
@@ -321,11 +331,31 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
         let kind = entity.kind;
         let index = extraction.entity(entity);
         extraction.mention(index, sentence.evidence(span.clone(), rule));
+        // ("the Rule-of-Law Public Opinion Lab (RPOL)": a name the article
+        // gives it.)
+        if matches!(kind, EntityKind::Organization(_))
+            && let Some(caps) = ACRONYM_AFTER.captures(&text[span.end..])
+        {
+            extraction.entities[index].aliases.insert(caps["acronym"].to_string());
+        }
         named.entities.push(Found { span, entity: index, kind });
     }
     find_accounts(sentence, &mut named, extraction);
     named.entities.sort_by_key(|f| f.span.start);
     named
+}
+
+/// An acronym in brackets right after a name: " (RPOL)".
+static ACRONYM_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\((?P<acronym>[A-Z]{2,6})\)").expect("acronym pattern compiles"));
+
+/// A word of two to six capital letters.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn is_organization(entity: &Entity) -> bool {
+    matches!(entity.kind, EntityKind::Organization(_))
 }
 
 /// Whether a candidate names a unit of a larger body (an office, centre,
@@ -851,6 +881,24 @@ mod tests {
         );
         // (Not a place's people.)
         assert!(orgs("The people of Suqian read it.").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_the_article_gives_a_body_names_it_later() {
+        let mut extraction = Extraction::default();
+        let mut names = Vec::new();
+        for (index, text) in [
+            "The Rule of Law Public Opinion Research Center (RPORC) issued the report.",
+            "RPORC researchers counted the accounts.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let sentence = Sentence::new(index, 0, 0..text.len(), text);
+            let named = find(&sentence, &mut extraction);
+            names.extend(named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()));
+        }
+        assert_eq!(names, ["Rule of Law Public Opinion Research Center", "Rule of Law Public Opinion Research Center"]);
     }
 
     #[test]
