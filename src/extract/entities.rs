@@ -480,6 +480,7 @@ static NOT_PLACE_NAMES: LazyLock<Vec<&'static str>> =
 /// `lexicon/local_bodies.tsv`): "Guangdong police", "Shanghai's press office".
 fn place_body(place: &str, body: &str) -> Candidate {
     let kind = LOCAL_BODY.kind_of(body).unwrap_or(OrgKind::Agency);
+    let body = &body.replace('-', " ");
     // Named as the body names itself: "Shanghai Municipal Government" (but
     // "Chengdu police" or "Beijing local government", which are no names).
     let proper = body.contains(' ') && !body.starts_with("local ");
@@ -869,6 +870,11 @@ mod tests {
             vec!["Hexi County Public Security Bureau"]
         );
         assert!(orgs("The County's public security bureau opened an account.").is_empty());
+        // (Some join the words: "public-security bureau".)
+        assert_eq!(
+            orgs("Nanchang's public-security bureau opened an account."),
+            vec!["Nanchang Public Security Bureau"]
+        );
     }
 
     #[test]
