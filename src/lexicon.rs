@@ -89,6 +89,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/casualty_words.txt"),
     data_file!("lexicon/population_cues.txt"),
     data_file!("lexicon/dweller_nouns.txt"),
+    data_file!("lexicon/group_cues.txt"),
     data_file!("lexicon/time_units.txt"),
     data_file!("lexicon/agent_participles.txt"),
     data_file!("lexicon/platform_plurals.txt"),
@@ -129,6 +130,11 @@ pub fn name_index(path: &str, key_col: usize, names_col: usize) -> HashMap<Strin
 /// Honorifics and ranks written before a name ("Dr", "Mr", "Superintendent"),
 /// as written.
 pub static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("gazetteer/honorifics.txt"));
+
+/// Capitalised words that open a sentence or a clause ("The", "According",
+/// "When") and so begin no name of a body or a person.
+pub static CLAUSE_OPENERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| words("lexicon/org_stopwords.txt").into_iter().collect());
 
 /// Month names (lowercase, abbreviations included) to month numbers.
 pub static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {

@@ -137,8 +137,7 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
     if CUES.opening.iter().any(|cue| lower.trim_start().starts_with(cue.as_str())) {
         return true;
     }
-    // Photo captions, however long: "... in Beijing, Sept 9. [Photo/Xinhua]".
-    if ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue)) {
+    if is_caption(&lower) {
         return true;
     }
     if words.len() <= FURNITURE_MAX_WORDS && CUES.contained.any_in(&lower) {
@@ -156,6 +155,12 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
                 || SECTIONS.iter().any(|s| s.eq_ignore_ascii_case(bare))
                 || (bare.chars().count() <= 7 && bare.chars().all(|c| c.is_uppercase() || !c.is_ascii()))
         })
+}
+
+/// A photo caption or credit, however long: "... in Beijing, Sept 9.
+/// [Photo/Xinhua]", "Photo: AFP/Getty Images" (`lower` in lower case).
+pub fn is_caption(lower: &str) -> bool {
+    ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue))
 }
 
 /// A menu or breadcrumb of links set off by bars, slashes, bullets or

@@ -174,7 +174,11 @@ impl Metadata {
         // Straits Times – Tue, Jul 10, 2012").
         if metadata.publisher.is_none() {
             let credit_lines = [byline_line, date_line].into_iter().flatten().map(|i| &header[i]);
-            let footer = layout.lines[body_start..].iter().filter(|l| l.kind != LineKind::Paragraph);
+            // (Not a photo's credit: "Photo: AFP/Getty Images" on a
+            // Telegraph page.)
+            let footer = layout.lines[body_start..].iter().filter(|l| {
+                l.kind != LineKind::Paragraph && !super::layout::is_caption(&text[l.span.clone()].to_lowercase())
+            });
             for line in credit_lines.chain(header).chain(footer) {
                 if let Some(found) = publisher_in(&text[line.span.clone()]) {
                     metadata.publisher = Some(found);
@@ -571,6 +575,14 @@ mod tests {
         assert_eq!(title(&a), "Police answer questions online");
         let b = article(&format!("Forum >> Society >> Police answer questions online\n\nMarch 3, 2012\n\n{BODY}\n"));
         assert_eq!(title(&b), "Police answer questions online");
+    }
+
+    #[test]
+    fn a_photo_credit_names_no_publisher() {
+        let a = article(&format!(
+            "Police answer questions online\n\n8 March 2011\n\n{BODY}\n\nA policeman at his desk. Photo: AFP/Getty Images\n\n\u{a9} Copyright of Telegraph Media Group Limited 2011\n"
+        ));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("The Daily Telegraph"));
     }
 
     #[test]

@@ -84,9 +84,6 @@ static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::words("lexicon/org_stopwords.txt").into_iter().collect());
-
 /// Phrases with the kind of organisation each names (a `phrase<TAB>kind`
 /// table of `ontology/`), and a pattern made around their alternation.
 struct KindedPhrases {
@@ -261,7 +258,8 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     for local in LOCAL_PLACE.find_iter(text) {
         let known = candidates.iter().any(|(span, _)| span.start < local.end() && local.start() < span.end);
         let opening = local.as_str().split_whitespace().next().unwrap_or_default();
-        if known || NOT_PLACE_NAMES.contains(&opening) {
+        // (Not "The County's ...".)
+        if known || lexicon::CLAUSE_OPENERS.contains(opening) {
             continue;
         }
         if let Some(caps) = LOCAL_BODY.pattern.captures(&text[local.end()..]) {
@@ -471,11 +469,6 @@ static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
 });
 
-/// Capitalised words that open no place's name ("The County's ..."): those
-/// that open no person's either.
-static NOT_PLACE_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::lexicon::words("gazetteer/not_given_names.txt"));
-
 /// A body of a place named by its kind (`body`, in lower case, from
 /// `lexicon/local_bodies.tsv`): "Guangdong police", "Shanghai's press office".
 fn place_body(place: &str, body: &str) -> Candidate {
@@ -644,7 +637,7 @@ fn capitalised_names(
     let mut i = 0;
     while i < tokens.len() {
         let start = &tokens[i];
-        if !start.is_capitalized() || STOPWORDS.contains(start.text) || is_description(start) {
+        if !start.is_capitalized() || lexicon::CLAUSE_OPENERS.contains(start.text) || is_description(start) {
             i += 1;
             continue;
         }
@@ -671,7 +664,9 @@ fn capitalised_names(
                 run.push(j);
             } else if next.text == "and"
                 && (run.len() == 1 || !has_head(&run) || in_field(&run) && !names_itself(j + 2))
-                && tokens.get(j + 2).is_some_and(|w| w.is_capitalized() && !STOPWORDS.contains(w.text) && !is_place(w))
+                && tokens
+                    .get(j + 2)
+                    .is_some_and(|w| w.is_capitalized() && !lexicon::CLAUSE_OPENERS.contains(w.text) && !is_place(w))
                 && whole_known(&text[tokens[i].span.start..current.span.end]).is_none()
             {
                 // "Media and Public Opinion Research Center": "and" within a
@@ -685,7 +680,9 @@ fn capitalised_names(
                     k += 1;
                 }
                 match tokens.get(k) {
-                    Some(w) if w.is_capitalized() && !STOPWORDS.contains(w.text) && !is_description(w) => {
+                    Some(w)
+                        if w.is_capitalized() && !lexicon::CLAUSE_OPENERS.contains(w.text) && !is_description(w) =>
+                    {
                         run.extend(j + 1..=k);
                         j = k;
                     }

@@ -59,6 +59,7 @@ struct Cues {
     casualty_words: Vec<&'static str>,
     population_cues: Vec<&'static str>,
     dweller_nouns: Vec<&'static str>,
+    group_cues: Vec<&'static str>,
     modals: Vec<&'static str>,
     /// "hours", "days": a number before one is a span of time.
     time_units: Vec<&'static str>,
@@ -126,6 +127,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
         dweller_nouns: lexicon::words("lexicon/dweller_nouns.txt"),
+        group_cues: lexicon::words("lexicon/group_cues.txt"),
         modals: lexicon::words("lexicon/modal_verbs.txt"),
         time_units: lexicon::words("lexicon/time_units.txt"),
     }
@@ -282,7 +284,16 @@ impl Discourse {
                 // "an 18 percent stake", "rose 2.3 percent to $55.15")
                 let tail = &after[..after.match_indices(' ').nth(3).map_or(after.len(), |(at, _)| at)];
                 let money_after = CUES.money_nouns.any_in(tail) || tail.contains(CURRENCY_SIGNS);
-                if CUES.money_nouns.any_in(lead) || money_after {
+                // (Also "Tencent shares closed at HK$532, down 1.8 percent":
+                // a clause of a change word alone goes on from the one
+                // before.)
+                let elliptic = lead.split_whitespace().count() <= 1;
+                let money_before = CUES.money_nouns.any_in(lead)
+                    || elliptic && {
+                        let before = &lower[..clause.start];
+                        CUES.money_nouns.any_in(before) || before.contains(CURRENCY_SIGNS)
+                    };
+                if money_before || money_after {
                     continue;
                 }
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent".
@@ -340,6 +351,15 @@ impl Discourse {
             {
                 continue;
             }
+            // ("a team of about 40 employees", "a survey of 812 residents":
+            // `lexicon/group_cues.txt`; read, since "71 of them" may count
+            // its members, but dropped at the end.)
+            let lead = lower[..start].trim_end();
+            let rule = if CUES.group_cues.iter().any(|cue| super::words::ends_with_word(lead, cue)) {
+                GROUP_SIZE
+            } else {
+                rule
+            };
             // "over 10,000 authorities and 9,000 officials": the hedge
             // reaches over a short coordination, or over one that repeats
             // its shape ("about 2.1 million followers on Sina Weibo and 1.6
@@ -557,9 +577,10 @@ impl Discourse {
                 }
             }
         }
-        // A count of nothing ("grew from zero to more than 10,000") is no
-        // figure, though it leads the sentence to the one after it.
-        extraction.figures.retain(|figure| figure.value != 0.0);
+        // A count of nothing ("grew from zero to more than 10,000") or the
+        // size of a group mentioned in passing is no figure, though it
+        // leads the sentence to the one after it.
+        extraction.figures.retain(|figure| figure.value != 0.0 && figure.evidence.iter().all(|e| e.rule != GROUP_SIZE));
     }
 
     /// "The account, opened in May 2011, ...", "since it was registered in
@@ -949,6 +970,10 @@ fn range_start(lower: &str, numbers: &[NumberMention], index: usize) -> Option<u
 
 /// The counted noun after a number, skipping up to three modifiers; returns
 /// the measure and where the noun ends.
+/// The rule of a number giving the size of a group ("a team of 40"), which
+/// is read but not kept.
+const GROUP_SIZE: &str = "figure.group-size";
+
 /// Whether the sentence opens with a whole ("Of the 20 provincial
 /// governments surveyed by the lab, ...") whose figure starts at `whole`,
 /// and the number (or its hedge) at `start` is the first word after the

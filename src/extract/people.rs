@@ -220,7 +220,10 @@ impl People {
             if !(is_pinyin(given_name) || hyphenated) || named.covers(whole.start) || known && !introduced {
                 continue;
             }
-            names.push((whole.clone(), text[whole].to_string(), "person.chinese-name"));
+            // ("Raymond Ho Chun-kit": an English given name first.)
+            let start =
+                if hyphenated { english_given_name(text, whole.start).unwrap_or(whole.start) } else { whole.start };
+            names.push((start..whole.end, text[start..whole.end].to_string(), "person.chinese-name"));
         }
         for pattern in [&patterns.western_said_before, &patterns.western_said_after, &patterns.western_apposition] {
             for caps in pattern.captures_iter(text) {
@@ -238,9 +241,12 @@ impl People {
         }
         names.sort_by_key(|(span, _, _)| span.start);
         for (span, name, rule) in names {
-            let mut parts = name.split_whitespace();
-            let surname = parts.next().unwrap_or_default().to_string();
-            let given = parts.last().unwrap_or_default().to_string();
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            // (The surname is the first word, or the second after an English
+            // given name: "Raymond Ho Chun-kit".)
+            let english = parts.len() == 3 && gazetteer().is_surname(parts[1]) && !gazetteer().is_surname(parts[0]);
+            let surname = parts.get(usize::from(english)).unwrap_or(&"").to_string();
+            let given = parts.last().unwrap_or(&"").to_string();
             let entity = extraction.entity(Entity {
                 key: entity_key(EntityKind::Person, &slug(&name)),
                 kind: EntityKind::Person,
@@ -412,9 +418,13 @@ impl People {
         if let Some(who) = patterns.after_who_heads.captures(after) {
             let at = end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = body_at(at, extraction) {
-                // ("who heads government relations at": the head of them.)
-                let role = match who.name("field") {
-                    Some(field) => format!("{} of {}", head_or_editor(&who), field.as_str()),
+                // ("who heads government relations at": the head of them;
+                // "who runs the account of": its manager.)
+                let role = match who.name("field").map(|field| field.as_str()) {
+                    Some(field) if field.ends_with("account") || field.ends_with("microblog") => {
+                        "account manager".to_string()
+                    }
+                    Some(field) => format!("{} of {field}", head_or_editor(&who)),
                     None => head_or_editor(&who).to_string(),
                 };
                 post(&role, Some(org), "post.name-who-heads-org", extraction);
@@ -613,16 +623,35 @@ fn body_word(word: &str) -> String {
 /// organisation, a month, a word of `gazetteer/not_given_names.txt`, nor a
 /// title before a surname ("Professor Zhou", "Dr Wang").
 fn plausible_western_name(name: &str) -> bool {
-    static NOT_GIVEN_NAMES: LazyLock<Vec<&'static str>> =
-        LazyLock::new(|| lexicon::words("gazetteer/not_given_names.txt"));
-    static ROLES: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|row| row[0]).collect());
     let first = name.split_whitespace().next().unwrap_or_default();
-    let title = lexicon::HONORIFICS.contains(&first) || ROLES.contains(first.to_lowercase().as_str());
-    !title
-        && !NOT_GIVEN_NAMES.contains(&first)
-        && !lexicon::MONTHS.contains_key(&first.to_lowercase())
-        && gazetteer().find(name).is_empty()
+    plausible_given_name(first) && gazetteer().find(name).is_empty()
+}
+
+static NOT_GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("gazetteer/not_given_names.txt"));
+static ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|row| row[0]).collect());
+
+/// Whether a capitalised word may be a given name: not a title, a word of
+/// `gazetteer/not_given_names.txt`, a month or a speech verb ("Said").
+fn plausible_given_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    !lexicon::HONORIFICS.contains(&word)
+        && !ROLES.contains(lower.as_str())
+        && !NOT_GIVEN_NAMES.contains(&word)
+        && !lexicon::CLAUSE_OPENERS.contains(word)
+        && !lexicon::MONTHS.contains_key(&lower)
+        && !PATTERNS.speech_verbs.contains(lower.as_str())
+}
+
+/// The English given name before a Hong Kong or Taiwan name ("Raymond" in
+/// "Raymond Ho Chun-kit"), which starts at `at`: its start.
+fn english_given_name(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].strip_suffix(' ')?;
+    let word = before.rsplit([' ', '(', '"', '\u{201c}']).next()?;
+    let shaped = word.len() >= 3
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    (shaped && plausible_given_name(word) && gazetteer().find(word).is_empty()).then(|| before.len() - word.len())
 }
 
 #[cfg(test)]
@@ -679,6 +708,10 @@ mod tests {
         assert_eq!(
             posts(&["Lu Xin, who heads public affairs at Tencent, said so."]),
             vec![triple("Lu Xin", "head of public affairs", "Tencent")]
+        );
+        assert_eq!(
+            posts(&["Lin Yun, who runs the account of the Nanchang Public Security Bureau, said so."]),
+            vec![triple("Lin Yun", "account manager", "Nanchang Public Security Bureau")]
         );
         // A post at a platform is a post in the company running it.
         assert_eq!(
@@ -794,6 +827,23 @@ mod tests {
         let named = entities::find(&sentence, &mut extraction);
         People::default().read(&sentence, &named, &mut extraction);
         extraction.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
+    }
+
+    #[test]
+    fn an_english_given_name_before_a_hong_kong_name() {
+        assert_eq!(
+            persons("\"We answer every message,\" said Raymond Ho Chun-kit, who runs the team."),
+            vec!["Raymond Ho Chun-kit"]
+        );
+        // (Not a word opening the sentence, nor a title.)
+        assert_eq!(persons("When Lam Siu-fong opened her account, few followed."), vec!["Lam Siu-fong"]);
+        assert_eq!(persons("Legislator Kwan Ho-yin said so."), vec!["Kwan Ho-yin"]);
+        // The surname is the one after the English name: "Ho said" is him.
+        let found = posts(&[
+            "Raymond Ho Chun-kit runs the account.",
+            "Ho, who is also a lecturer at the University of Hong Kong, agreed.",
+        ]);
+        assert_eq!(found, vec![triple("Raymond Ho Chun-kit", "lecturer", "University of Hong Kong")]);
     }
 
     #[test]

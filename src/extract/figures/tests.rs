@@ -931,6 +931,9 @@ fn tolls_populations_and_spans_of_time_are_not_counts() {
             "The median response time of agency accounts was 26 hours.",
             "Officers answer messages from 8 am to 11 pm.",
             "A rumour reposted 500 times can earn its author three years in prison.",
+            "The bureau set up a team of about 40 employees to run it.",
+            "A telephone survey of 812 residents found that most read it.",
+            "Tencent shares closed at HK$532 on Monday, down 1.8 percent.",
         ]],
     );
     assert!(none.is_empty(), "{none:?}");
@@ -999,6 +1002,11 @@ fn rates_year_on_year_participles_and_replies() {
         ]],
     );
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    let more = figures(day(2013, 11, 1), &[&["Accounts reached 97,000, almost 46 percent more than a year earlier."]]);
+    assert_eq!(
+        more.iter().map(|f| (f.0, f.2, f.4.as_str())).collect::<Vec<_>>()[1],
+        (46.0, "GrowthRate", "2013-11-01")
+    );
     assert_eq!(
         got,
         vec![
