@@ -158,6 +158,20 @@ const ON_A_PLATFORM: &[&str] =
 /// Verbs that say when an account was opened.
 const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "started", "created", "joined"];
 
+/// Whether a date says when something was opened: "opened in May 2011",
+/// "opened an account on Tencent Weibo in March" (a verb of
+/// [`OPENING_VERBS`] among the seven words before it, back to a number at
+/// most: "registered users grew from 140 million at the end of 2010" dates
+/// the number).
+fn is_opening_date(lower: &str, date: &DateMention) -> bool {
+    lower[..date.span.start]
+        .trim_end()
+        .rsplit(' ')
+        .take(7)
+        .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()) && !super::numbers::is_number_word(w))
+        .any(|w| OPENING_VERBS.contains(&w))
+}
+
 /// What the article has said so far that later sentences lean on.
 pub struct Discourse {
     published: Option<PartialDate>,
@@ -423,7 +437,11 @@ impl Discourse {
         let fronted = opening.and_then(|first| {
             dates
                 .iter()
-                .filter(|d| first.contains(&d.span.start) && self.scope(&lower, d).is_some())
+                // (Not when something was opened: "The ministry opened an
+                // account in March, which has about 800,000 followers".)
+                .filter(|d| {
+                    first.contains(&d.span.start) && self.scope(&lower, d).is_some() && !is_opening_date(&lower, d)
+                })
                 .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())))
         });
         let continues = opens_with_reference(&lower) || candidates.iter().any(|c| c.refers_back);
@@ -488,6 +506,7 @@ impl Discourse {
                 clause: clause.clone(),
                 led_by,
                 change: candidate.measure == "GrowthRate",
+                held: matches!(candidate.measure, "Followers" | "Posts" | "Users" | "Interactions"),
             };
             let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &place, sentence_date.as_ref());
             extraction.figures.push(Figure {
@@ -589,11 +608,7 @@ impl Discourse {
     fn read_opening(&mut self, lower: &str, dates: &[DateMention], named: &Named, extraction: &mut Extraction) {
         let account = named.entities.iter().find(|f| f.kind == EntityKind::Account).map(|f| f.entity).or(self.account);
         let Some(account) = account else { return };
-        let opened = dates.iter().find(|d| {
-            let before = lower[..d.span.start].trim_end();
-            let window: Vec<&str> = before.rsplit(' ').take(5).collect();
-            d.date.is_some() && window.iter().any(|w| OPENING_VERBS.contains(w))
-        });
+        let opened = dates.iter().find(|d| d.date.is_some() && is_opening_date(lower, d));
         if let Some(date) = opened.and_then(|d| d.date) {
             extraction.entities[account].opened.get_or_insert(date);
         }
@@ -685,12 +700,17 @@ impl Discourse {
         anchor: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let Place { number, between, clause, led_by, change } = place;
+        let Place { number, between, clause, led_by, change, held } = place;
         // (Not a date a now-word after it leaves behind: "opened its account
         // in March and has since gained 260,000 followers".)
         let left_behind =
             |d: &DateMention| d.span.end <= number.start && CUES.now_words.any_in(&lower[d.span.end..number.start]);
-        let usable = |d: &&DateMention| d.date.is_some() && self.scope(lower, d).is_some() && !left_behind(d);
+        // (An "as of" date is no opening's: "had 400 million registered
+        // users as of June 30".)
+        let opening = |d: &DateMention| self.scope(lower, d) != Some(Scope::Anchor) && is_opening_date(lower, d);
+        let usable = |d: &&DateMention| {
+            d.date.is_some() && self.scope(lower, d).is_some() && !left_behind(d) && !(*held && opening(d))
+        };
         // The date beside the figure (after it, else before it), else the
         // first of its clause.
         let beside = dates
@@ -836,6 +856,10 @@ struct Place {
     /// Whether the figure is a rate of change: "up 38 percent from a year
     /// earlier" holds when the change ends, not a year before.
     change: bool,
+    /// Whether the figure is what an account has gathered (followers,
+    /// posts, users): the date it was opened is not the count's ("an
+    /// account opened in May 2011 has around 86,000 followers").
+    held: bool,
 }
 
 /// The body, account or person a figure counted on a platform (accounts,

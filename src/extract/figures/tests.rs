@@ -1031,3 +1031,26 @@ fn a_number_stressed_with_barely_is_read() {
         vec![(180_000.0, Qualifier::About, "2012-12".to_string()), (3_000.0, Qualifier::Exact, "2010-12".to_string())]
     );
 }
+
+#[test]
+fn what_an_account_gathered_is_not_dated_by_its_opening() {
+    let found = figures(
+        day(2013, 3, 22),
+        &[&[
+            "An account opened by the bureau in May 2011 has around 86,000 followers.",
+            "The ministry opened an account on Tencent Weibo in March, which has about 800,000 followers.",
+            "Police opened 300 accounts in February.",
+            "WeChat had 400 million registered users as of February 28, Tencent said in March.",
+        ]],
+    );
+    let got: Vec<(f64, String)> = found.iter().map(|f| (f.0, f.4.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (86_000.0, "2013-03-22".to_string()),
+            (800_000.0, "2013-03-22".to_string()),
+            (300.0, "2013-02".to_string()),
+            (400_000_000.0, "2013-02-28".to_string())
+        ]
+    );
+}
