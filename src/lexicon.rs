@@ -131,6 +131,19 @@ pub fn name_index(path: &str, key_col: usize, names_col: usize) -> HashMap<Strin
 /// as written.
 pub static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("gazetteer/honorifics.txt"));
 
+/// One-word roles of `gazetteer/roles.tsv`, in lower case ("minister",
+/// "professor"): before a name they are a title, after a head noun part of
+/// one ("Organization Minister").
+pub static ROLE_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    table("gazetteer/roles.tsv", 1)
+        .rows
+        .iter()
+        .map(|r| r[0])
+        .filter(|r| !r.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
+
 /// Capitalised words that open a sentence or a clause ("The", "According",
 /// "When") and so begin no name of a body or a person.
 pub static CLAUSE_OPENERS: LazyLock<std::collections::HashSet<&'static str>> =

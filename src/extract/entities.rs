@@ -72,18 +72,6 @@ fn after_the(text: &str, at: usize) -> usize {
 static HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::words("gazetteer/org_heads.txt").into_iter().collect());
 
-/// One-word roles ("Minister", "Director"): a head noun followed by one is
-/// part of a title ("Organization Minister"), not the end of a name.
-static ROLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::table("gazetteer/roles.tsv", 1)
-        .rows
-        .iter()
-        .map(|r| r[0])
-        .filter(|r| !r.contains(' '))
-        .map(str::to_lowercase)
-        .collect()
-});
-
 /// Phrases with the kind of organisation each names (a `phrase<TAB>kind`
 /// table of `ontology/`), and a pattern made around their alternation.
 struct KindedPhrases {
@@ -740,7 +728,7 @@ fn ministers_ministries<'a>(tokens: &'a [Word<'a>]) -> impl Iterator<Item = (Ran
 /// `i` are an optional title, a Chinese name and "of".
 fn person_of(tokens: &[Word<'_>], i: usize) -> Option<usize> {
     // ("Dr Xu Ming of Peking University" too.)
-    let titled = ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase())
+    let titled = lexicon::ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase())
         || lexicon::HONORIFICS.contains(&tokens[i].text);
     let name = if titled { i + 1 } else { i };
     let (surname, given, of) = (tokens.get(name)?, tokens.get(name + 1)?, tokens.get(name + 2)?);
@@ -762,7 +750,7 @@ fn org_in_run(
     // starts a title; but "Jinan University's Professor Tan" ends a name.)
     let starts_title = |position: usize| {
         !tokens[run[position]].is_possessive()
-            && tokens.get(run[position] + 1).is_some_and(|next| ROLE_WORDS.contains(&next.text.to_lowercase()))
+            && tokens.get(run[position] + 1).is_some_and(|next| lexicon::ROLE_WORDS.contains(&next.text.to_lowercase()))
     };
     let last_head = (0..run.len()).rev().find(|&p| is_head(run[p]) && !starts_title(p))?;
     let mut end = last_head;

@@ -561,7 +561,7 @@ impl People {
         // no body (not one referring to a body that was not named: "bureau
         // chief NAME").
         if !refers && let Some(caps) = &title {
-            post(&caps["role"], None, "post.title-name", extraction);
+            post(&caps["role"], None, TITLE_NAME, extraction);
         }
     }
 
@@ -592,7 +592,7 @@ impl People {
                 .any(|k| k.person == post.person && k.role == post.role && k.organization == post.organization);
             // (A title alone, "Professor Zhou" after "Zhou Minglan, a
             // political scientist at Fudan University", names the same post.)
-            let title_only = post.evidence.rule == "post.title-name";
+            let title_only = post.evidence.rule == TITLE_NAME;
             let vaguer = post.organization.is_none()
                 && posts.iter().any(|p| {
                     p.person == post.person
@@ -606,6 +606,10 @@ impl People {
         extraction.posts = kept;
     }
 }
+
+/// The rule of a title before a name with no body ("Premier Wen Jiabao"),
+/// which a post of the same person in a body makes redundant.
+const TITLE_NAME: &str = "post.title-name";
 
 /// A word of a body's name as the body is referred back to: "Centre" and
 /// "center", "Lab" and "laboratory", "paper" and "newspaper" are one.
@@ -628,15 +632,13 @@ fn plausible_western_name(name: &str) -> bool {
 }
 
 static NOT_GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("gazetteer/not_given_names.txt"));
-static ROLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|row| row[0]).collect());
 
 /// Whether a capitalised word may be a given name: not a title, a word of
 /// `gazetteer/not_given_names.txt`, a month or a speech verb ("Said").
 fn plausible_given_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     !lexicon::HONORIFICS.contains(&word)
-        && !ROLES.contains(lower.as_str())
+        && !lexicon::ROLE_WORDS.contains(&lower)
         && !NOT_GIVEN_NAMES.contains(&word)
         && !lexicon::CLAUSE_OPENERS.contains(word)
         && !lexicon::MONTHS.contains_key(&lower)
