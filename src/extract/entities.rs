@@ -103,6 +103,33 @@ static LOCAL_BODY: LazyLock<KindedPhrases> = LazyLock::new(|| {
     })
 });
 
+/// A body named by the level of the place the story is in ("the municipal
+/// public security bureau", "the province's publicity department"), with
+/// the kinds of place each level word fits (`lexicon/place_levels.tsv`).
+struct StoryBodies {
+    pattern: Regex,
+    fits: Vec<(&'static str, Vec<&'static str>)>,
+}
+
+static STORY_BODY: LazyLock<StoryBodies> = LazyLock::new(|| {
+    let table = lexicon::table("lexicon/place_levels.tsv", 2);
+    let fits: Vec<(&str, Vec<&str>)> =
+        table.rows.iter().map(|row| (row[0], lexicon::Table::alternatives(row[1]).collect())).collect();
+    // (Typeset apostrophes too: "the city’s police".)
+    let levels = lexicon::alternation(fits.iter().map(|(word, _)| *word)).replace('\'', "['\u{2019}]");
+    let bodies = lexicon::alternation(LOCAL_BODY.kinds.iter().map(|(phrase, _)| *phrase));
+    let pattern = Regex::new(&format!(r"\b(?i:the)\s+(?P<level>(?i:{levels}))\s+(?P<body>(?i:{bodies}))\b"))
+        .expect("story body pattern compiles");
+    StoryBodies { pattern, fits }
+});
+
+/// What earlier sentences of an article set for the later ones: the place
+/// the story is in, named last.
+#[derive(Default)]
+pub struct Setting {
+    place: Option<&'static Entry>,
+}
+
 /// The phrases of `lexicon/local_bodies.tsv`, longest first, to find one
 /// ending right before "in" or "of" and a place.
 static LOCAL_BODIES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -204,7 +231,7 @@ static QUOTED_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads the organisations, platforms, accounts and places of a sentence,
 /// adds them to the extraction, and returns them with their local spans.
-pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
+pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Extraction) -> Named {
     let text = sentence.text;
     let mut named = Named::default();
     let mut candidates: Vec<(Range<usize>, Candidate)> = Vec::new();
@@ -266,6 +293,8 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
             candidates.push((start..place_span.end, place_body(place.name, body)));
         }
     }
+    let story_bodies = story_bodies(text, &named.places, setting);
+    candidates.extend(story_bodies.iter().cloned());
     // An acronym the article gave a body before: "the Rule-of-Law Public
     // Opinion Lab (RPOL) ... RPOL researchers".
     for word in tokens.iter().filter(|w| is_acronym(w.text)) {
@@ -296,6 +325,16 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
                 && is_unit(candidate)
                 && matches!(next_candidate, Candidate::Known(e) if matches!(e.kind, GazetteerKind::Organization(_)))
         });
+        // ("the Information Office" after "the Information Office of Beijing
+        // Municipal Government": the body named in full before.)
+        if let Candidate::Named(name, _) = candidate
+            && whole_known(name).is_none()
+            && let Some(index) = named_in_full(name, extraction)
+        {
+            extraction.mention(index, sentence.evidence(span.clone(), "org.short-name-of-named-body"));
+            named.entities.push(Found { span, entity: index, kind: extraction.entities[index].kind });
+            continue;
+        }
         let (mut entity, rule) = match candidate {
             &Candidate::Known(entry) => match platform_in_list(text, span.start, entry) {
                 Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
@@ -309,6 +348,7 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
                 None => (named_org(name, *kind, &text[span.clone()]), "org.name-shape"),
             },
         };
+        let rule = if story_bodies.iter().any(|(s, _)| *s == span) { "org.body-of-the-story-place" } else { rule };
         if let Some((_, Candidate::Known(parent))) = parent {
             entity.related =
                 entity.related.or_else(|| Some(entity_key(EntityKind::Organization(OrgKind::Other), parent.id)));
@@ -329,6 +369,15 @@ pub fn find(sentence: &Sentence<'_>, extraction: &mut Extraction) -> Named {
     find_accounts(sentence, &mut named, extraction);
     named.entities.sort_by_key(|f| f.span.start);
     named
+}
+
+/// The organisation named last whose name is `short` and what it is a unit
+/// of: "Information Office" for "Information Office of Beijing Municipal
+/// Government".
+fn named_in_full(short: &str, extraction: &Extraction) -> Option<usize> {
+    extraction.entities.iter().rposition(|entity| {
+        is_organization(entity) && entity.name.strip_prefix(short).is_some_and(|rest| rest.starts_with(" of "))
+    })
 }
 
 /// An acronym in brackets right after a name: " (RPOL)".
@@ -356,6 +405,7 @@ fn is_unit(candidate: &Candidate) -> bool {
         .any(|unit| name.split_whitespace().any(|w| w == *unit))
 }
 
+#[derive(Clone)]
 enum Candidate {
     Known(&'static Entry),
     Named(String, OrgKind),
@@ -456,6 +506,48 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
 static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
 });
+
+/// The bodies of a sentence named by the level of the place the story is
+/// in (see [`STORY_BODY`]): the place named last before them in the
+/// sentence, else in the article. Sets the story's place for the next
+/// sentences.
+fn story_bodies(
+    text: &str,
+    places: &[(Range<usize>, &'static Entry)],
+    setting: &mut Setting,
+) -> Vec<(Range<usize>, Candidate)> {
+    let local: Vec<&(Range<usize>, &Entry)> =
+        places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }).collect();
+    let mut bodies = Vec::new();
+    for caps in STORY_BODY.pattern.captures_iter(text) {
+        let (Some(whole), Some(level), Some(body)) = (caps.get(0), caps.name("level"), caps.name("body")) else {
+            continue;
+        };
+        let before = local.iter().rev().find(|(span, _)| span.end <= whole.start()).map(|(_, place)| *place);
+        let Some(place) = before.or(setting.place) else { continue };
+        let level = level.as_str().to_lowercase().replace('\u{2019}', "'");
+        let fits = STORY_BODY.fits.iter().find(|(word, _)| *word == level).map(|(_, kinds)| kinds);
+        if !fits.is_some_and(|kinds| gazetteer().level_of(place).is_some_and(|kind| kinds.contains(&kind))) {
+            continue;
+        }
+        // (A body of one word, "the city's police", "the provincial
+        // government", is the place acting rather than one of its bodies.)
+        let body = body.as_str().to_lowercase();
+        if !body.contains(' ') {
+            continue;
+        }
+        // ("the municipal public security bureau" is the place's "Municipal
+        // Public Security Bureau".)
+        let with_level = format!("{level} {body}");
+        let body = if LOCAL_BODY.kind_of(&with_level).is_some() { with_level } else { body };
+        // (The mention leaves out "the ".)
+        bodies.push((whole.start() + 4..whole.end(), place_body(place.name, &body)));
+    }
+    if let Some((_, place)) = local.last() {
+        setting.place = Some(place);
+    }
+    bodies
+}
 
 /// A body of a place named by its kind (`body`, in lower case, from
 /// `lexicon/local_bodies.tsv`): "Guangdong police", "Shanghai's press office".
@@ -844,7 +936,7 @@ mod tests {
     fn orgs(text: &str) -> Vec<String> {
         let mut extraction = Extraction::default();
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
-        let named = find(&sentence, &mut extraction);
+        let named = find(&sentence, &mut Setting::default(), &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
     }
 
@@ -886,10 +978,55 @@ mod tests {
         .enumerate()
         {
             let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            let named = find(&sentence, &mut extraction);
+            let named = find(&sentence, &mut Setting::default(), &mut extraction);
             names.extend(named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()));
         }
         assert_eq!(names, ["Rule of Law Public Opinion Research Center", "Rule of Law Public Opinion Research Center"]);
+    }
+
+    /// The organisations named in each of `sentences`, read in order.
+    fn orgs_of_story(sentences: &[&str]) -> Vec<Vec<String>> {
+        let mut extraction = Extraction::default();
+        let mut setting = Setting::default();
+        let mut found = Vec::new();
+        for (index, text) in sentences.iter().enumerate() {
+            let sentence = Sentence::new(index, 0, 0..text.len(), text);
+            let named = find(&sentence, &mut setting, &mut extraction);
+            found.push(named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect());
+        }
+        found
+    }
+
+    #[test]
+    fn a_body_named_by_the_level_of_the_story_place() {
+        assert_eq!(
+            orgs_of_story(&[
+                "In Xuzhou, a city of nine million, the municipal public security bureau opened an account in May.",
+                "The city\u{2019}s publicity department answers within an hour, while the provincial public security department posts weekly.",
+                "The city's police and the municipal government answer too.",
+            ]),
+            vec![
+                vec!["Xuzhou Municipal Public Security Bureau".to_string()],
+                vec!["Xuzhou Publicity Department".to_string()],
+                vec![]
+            ],
+            "a province's body does not fit a city; the city's police is the city"
+        );
+        assert_eq!(
+            orgs_of_story(&["Officials in Hunan met.", "The provincial publicity department said so."]),
+            vec![vec![], vec!["Hunan Provincial Publicity Department".to_string()]]
+        );
+        // (No place named before: no body.)
+        assert_eq!(orgs_of_story(&["The municipal government opened an account."]), vec![Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn a_short_name_is_the_body_named_in_full_before() {
+        let found = orgs_of_story(&[
+            "The Publicity Department of the Hunan Provincial Party Committee opened an account.",
+            "The Publicity Department said so.",
+        ]);
+        assert_eq!(found[1], vec!["Publicity Department of the Hunan Provincial Party Committee".to_string()]);
     }
 
     #[test]
@@ -989,7 +1126,7 @@ mod tests {
         let keys = |text: &str| {
             let mut extraction = Extraction::default();
             let sentence = Sentence::new(0, 0, 0..text.len(), text);
-            find(&sentence, &mut extraction);
+            find(&sentence, &mut Setting::default(), &mut extraction);
             extraction.entities.iter().map(|e| e.key.clone()).collect::<Vec<_>>()
         };
         assert_eq!(keys("the Wuhan Municipal Government said"), keys("the Wuhan government said"));

@@ -231,6 +231,7 @@ impl Discourse {
         let lower = text.to_ascii_lowercase();
         let dates = find_dates(text, self.published);
         let clauses = clauses(text);
+        let passages = super::quotes::passages(text);
         let mut candidates: Vec<Candidate> = Vec::new();
         let numbers = find_numbers(text);
         for (index, number) in numbers.iter().enumerate() {
@@ -427,8 +428,14 @@ impl Discourse {
             let opening = lower[clause.clone()].trim_start();
             opening.starts_with("from ") || CUES.comparisons.iter().any(|w| opening.starts_with(w))
         };
+        // (A date in a quote holds for the sentence only when all its
+        // figures are quoted there too: not "'In 2010 most counties had
+        // none,' Hu said, adding that about 42 percent ...".)
+        let figures_outside =
+            |d: &&DateMention| candidates.iter().all(|c| !apart(&passages, d.span.start, c.number.span.start));
         let anchor_in_sentence = dates
             .iter()
+            .filter(figures_outside)
             .filter(|d| self.scope(&lower, d) == Some(Scope::Anchor) && !comparing(d.span.start))
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
         // "In 2011, the number ... was 800": a date opening the sentence, in
@@ -437,6 +444,7 @@ impl Discourse {
         let fronted = opening.and_then(|first| {
             dates
                 .iter()
+                .filter(figures_outside)
                 // (Not when something was opened: "The ministry opened an
                 // account in March, which has about 800,000 followers".)
                 .filter(|d| {
@@ -453,15 +461,21 @@ impl Discourse {
         // it; the next sentences ("The service ...") are about its microblog
         // (or about the platform of its that was named before: "China loves
         // WeChat. Data released by Tencent ...").
-        let company = named
+        let company_named = named
             .entities
             .iter()
             .rev()
-            .map(|f| &extraction.entities[f.entity])
-            .find(|entity| super::entities::microblog_of(entity).is_some())
+            .find(|f| super::entities::microblog_of(&extraction.entities[f.entity]).is_some())
             .filter(|_| named.platforms().next().is_none());
-        let company_microblog = company.and_then(super::entities::microblog_of);
-        let company = company.map(|entity| entity.key.clone());
+        let company_microblog =
+            company_named.and_then(|f| super::entities::microblog_of(&extraction.entities[f.entity]));
+        let company = company_named.map(|f| extraction.entities[f.entity].key.clone());
+        // "Sina says its service ... has more than 195 million users": what
+        // the company calls its own is its microblog.
+        let its_microblog = |at: usize| {
+            let company = company_named.filter(|f| f.span.end <= at)?;
+            super::words::contains_word(&lower[company.span.end..at], "its").then(|| company_microblog.clone())?
+        };
         let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
         let several_platforms = CUES.platform_plurals.any_in(&lower);
@@ -472,7 +486,8 @@ impl Discourse {
             // number by the date beside it.
             let between = index.checked_sub(1).map_or(clause.start, |i| candidates[i].number.span.end).max(clause.start)
                 ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
-            let platform = self.platform_for(sentence, named, &clauses, candidate.number.span.start, &starts);
+            let at = candidate.number.span.start;
+            let platform = self.platform_for(sentence, named, &clauses, &passages, at, &starts);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
             let platform = platform
                 .or_else(|| subject.and_then(|s| extraction.entities[s].platform))
@@ -481,6 +496,7 @@ impl Discourse {
                     let microblog = super::entities::microblog_of(&extraction.entities[subject?])?;
                     Some(extraction.entity(microblog))
                 })
+                .or_else(|| its_microblog(at).map(|microblog| extraction.entity(microblog)))
                 .or_else(|| {
                     let carried = self.carried_platform(sentence, named).filter(|_| !several_platforms)?;
                     runs(carried, extraction).then_some(carried)
@@ -508,7 +524,10 @@ impl Discourse {
                 change: candidate.measure == "GrowthRate",
                 held: matches!(candidate.measure, "Followers" | "Posts" | "Users" | "Interactions"),
             };
-            let (date, inferred, date_text) = self.date_for(sentence, &lower, &dates, &place, sentence_date.as_ref());
+            let said_here: Vec<DateMention> =
+                dates.iter().filter(|d| !apart(&passages, d.span.start, at)).cloned().collect();
+            let (date, inferred, date_text) =
+                self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref());
             extraction.figures.push(Figure {
                 value: candidate.number.value,
                 percent: candidate.number.percent,
@@ -787,10 +806,14 @@ impl Discourse {
         sentence: &Sentence<'_>,
         named: &Named,
         clauses: &[Range<usize>],
+        passages: &[Range<usize>],
         at: usize,
         figures: &[usize],
     ) -> Option<usize> {
         let clause = clause_of(clauses, at);
+        let platforms: Vec<&super::entities::Found> =
+            named.platforms().filter(|f| !apart(passages, f.span.start, at)).collect();
+        let platforms = || platforms.iter().copied();
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
         let nearest =
             |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
@@ -812,10 +835,10 @@ impl Discourse {
                 && f.span.start < next_figure
                 && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
         };
-        nearest(named.platforms().filter(|f| in_clause(f) && named_after(f)).collect())
-            .or_else(|| nearest(named.platforms().filter(|f| in_clause(f) && f.span.end <= at).collect()))
-            .or_else(|| nearest(named.platforms().filter(in_clause).collect()))
-            .or_else(|| nearest(named.platforms().filter(|f| f.span.end <= at && !example(f)).collect()))
+        nearest(platforms().filter(|f| in_clause(f) && named_after(f)).collect())
+            .or_else(|| nearest(platforms().filter(|f| in_clause(f) && f.span.end <= at).collect()))
+            .or_else(|| nearest(platforms().filter(in_clause).collect()))
+            .or_else(|| nearest(platforms().filter(|f| f.span.end <= at && !example(f)).collect()))
             // After it, not a platform given its own figure ("About 310,000
             // accounts, with Netease hosting 12,000 and ...").
             .or_else(|| {
@@ -823,7 +846,7 @@ impl Discourse {
                     let other = clause_of(clauses, f.span.start);
                     figures.iter().any(|&n| n != at && other.contains(&n))
                 };
-                nearest(named.platforms().filter(|f| !example(f) && !own_figure(f)).collect())
+                nearest(platforms().filter(|f| !example(f) && !own_figure(f)).collect())
             })
     }
 
@@ -841,6 +864,12 @@ impl Discourse {
         self.platform
             .is_some_and(|(_, paragraph, index)| paragraph == sentence.paragraph || index + 1 == sentence.index)
     }
+}
+
+/// Whether what stands at `at_item` is in a quoted passage that the figure
+/// at `at_figure` is not in: said by a speaker, not of the figure.
+fn apart(passages: &[Range<usize>], at_item: usize, at_figure: usize) -> bool {
+    passages.iter().any(|p| p.contains(&at_item) && !p.contains(&at_figure))
 }
 
 /// Where a figure stands in its sentence, in bytes.

@@ -81,6 +81,8 @@ pub struct Gazetteer {
     pub publishers: HashMap<String, &'static str>,
     /// The country each platform is run from (by id).
     homes: HashMap<&'static str, &'static str>,
+    /// The kind of each place ("province", "city": `places.tsv`), by id.
+    levels: HashMap<&'static str, &'static str>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -123,7 +125,9 @@ impl Gazetteer {
             let entry = Entry { id: row[0], name: row[1], kind, related };
             add(entry, &mut row.get(4).into_iter().flat_map(|cell| Table::alternatives(cell)));
         }
+        let mut levels = HashMap::new();
         for row in lexicon::table("gazetteer/places.tsv", 2).rows {
+            levels.insert(row[0], row[1]);
             let kind = EntityKind::Place { country: row[1] == "country" };
             let entry = Entry { id: row[0], name: row[0], kind, related: None };
             add(entry, &mut row.get(2).into_iter().flat_map(|cell| Table::alternatives(cell)));
@@ -164,7 +168,7 @@ impl Gazetteer {
                 publishers.insert(alias.to_lowercase(), row[0]);
             }
         }
-        Self { entries, aliases: entry_aliases, by_id, automaton, patterns, surnames, publishers, homes }
+        Self { entries, aliases: entry_aliases, by_id, automaton, patterns, surnames, publishers, homes, levels }
     }
 
     /// The entity with this id.
@@ -180,6 +184,11 @@ impl Gazetteer {
     /// The country (ISO 3166 code) a platform is run from.
     pub fn home_of(&self, platform: &Entry) -> Option<&'static str> {
         self.homes.get(platform.id).copied()
+    }
+
+    /// The kind of a place of `places.tsv`: "province", "city" ...
+    pub fn level_of(&self, place: &Entry) -> Option<&'static str> {
+        self.levels.get(place.id).copied()
     }
 
     /// The platform a company runs: the first of its platforms in

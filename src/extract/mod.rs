@@ -226,9 +226,10 @@ pub fn extract(article: &Article) -> Extraction {
     extraction.sentences = sentences.iter().map(|(_, s)| s.clone()).collect();
     let mut discourse = figures::Discourse::new(article.metadata.published);
     let mut people = people::People::default();
+    let mut setting = entities::Setting::default();
     for (index, (paragraph, span)) in sentences.iter().enumerate() {
         let sentence = Sentence::new(index, *paragraph, span.clone(), &article.text[span.clone()]);
-        let found = entities::find(&sentence, &mut extraction);
+        let found = entities::find(&sentence, &mut setting, &mut extraction);
         people.read(&sentence, &found, &mut extraction);
         quotes::read(&sentence, &people, &mut extraction);
         discourse.read(&sentence, &found, &people, &mut extraction);

@@ -17,7 +17,7 @@
 //! named with that surname.
 
 use super::entities::{
-    Named, body_of_place, described_before, entity_key, jurisdiction, local_jurisdiction, operator_of,
+    Found, Named, body_of_place, described_before, entity_key, jurisdiction, local_jurisdiction, operator_of,
 };
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
@@ -55,6 +55,8 @@ struct Patterns {
     of_after: Regex,
     /// " of the university": a body named before.
     of_the_reference: Regex,
+    /// "the publicity office of " before a body: a unit of it.
+    unit_of_before: Regex,
     age: Regex,
     /// ", a professor at", ", 52, the head of": a person introduced.
     introduced: Regex,
@@ -66,9 +68,28 @@ struct Patterns {
     full_roles: HashMap<&'static str, &'static str>,
 }
 
-/// A body or place referred back to by its kind: "the office head",
-/// "director of the bureau's publicity department".
-const BODY_NOUN: &str = r"(?P<noun>office|ministry|department|bureau|committee|commission|center|centre|administration|agency|authority|company|firm|newspaper|paper|university|academy|school|institute|lab|laboratory|court|province|city|municipality|county|region)";
+/// A noun a body or place is referred back to by: "the office head",
+/// "director of the bureau's publicity department"
+/// (`lexicon/body_nouns.tsv`).
+struct BodyNoun {
+    /// The word of the body's name it stands for ("center" for "centre").
+    word: &'static str,
+    /// What else it refers to: "media", "company" or "place".
+    refers_to: Option<&'static str>,
+}
+
+static BODY_NOUNS: LazyLock<HashMap<&'static str, BodyNoun>> = LazyLock::new(|| {
+    let cell = |row: &Vec<&'static str>, at: usize| row.get(at).copied().filter(|cell| !cell.is_empty());
+    lexicon::table("lexicon/body_nouns.tsv", 1)
+        .rows
+        .iter()
+        .map(|row| (row[0], BodyNoun { word: cell(row, 1).unwrap_or(row[0]), refers_to: cell(row, 2) }))
+        .collect()
+});
+
+/// The pattern of a body noun, captured as `noun`.
+static BODY_NOUN: LazyLock<String> =
+    LazyLock::new(|| format!("(?P<noun>{})", lexicon::alternation(BODY_NOUNS.keys().copied())));
 
 /// "NAME, who heads ORG": verbs that make the person the body's head (or,
 /// "who edits", its editor).
@@ -90,6 +111,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     // (A surname may have a second capital: "MacKinnon", "O'Brien".)
     let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z](?:[a-z]+[A-Z])?(?:'[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)";
     let build = |p: String| Regex::new(&p).expect("people pattern compiles");
+    let body_noun = &*BODY_NOUN;
     Patterns {
         chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)\b")),
         western_said_before: build(format!(r"\b(?:{said}|(?i:according)\s+to)\s+{western}\b")),
@@ -100,20 +122,20 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
-            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in)\s+(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,3}}))?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
+            r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in|at|for)\s+(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,3}}))?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
-        after_reference: build(format!(r"^,\s+the\s+{BODY_NOUN}(?:'s|\u{{2019}}s)?\s+{role}\b")),
+        after_reference: build(format!(r"^,\s+the\s+{body_noun}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
-            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?:[a-z]+\s+){{0,2}}{BODY_NOUN}\b"
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?:[a-z]+\s+){{0,2}}{body_noun}\b"
         )),
         after_role_of_its: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
         )),
-        before_reference: build(format!(r"(?i:the)\s+{BODY_NOUN}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
-        before_bare_reference: build(format!(r"\b{BODY_NOUN}\s+{role},?\s+$")),
+        before_reference: build(format!(r"(?i:the)\s+{body_noun}(?:'s|\u{{2019}}s)\s+{role},?\s+$")),
+        before_bare_reference: build(format!(r"\b{body_noun}\s+{role},?\s+$")),
         // ("Court spokeswoman NAME told reporters ...")
-        before_opening_reference: build(format!(r"^\s*(?i:{BODY_NOUN})\s+{role},?\s+$")),
+        before_opening_reference: build(format!(r"^\s*(?i:{body_noun})\s+{role},?\s+$")),
         before_role_of: build(format!(r"{role}\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")),
         // (An acronym may follow the body: "Mainland Affairs Council (MAC)
         // Deputy Minister NAME".)
@@ -136,7 +158,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_who_heads: build(format!(
             r"^,\s+who\s+(?P<verb>{HEADS})\s+(?:(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,2}})\s+(?:at|of|in)\s+)?"
         )),
-        after_who_heads_reference: build(format!(r"^,\s+who\s+(?P<verb>{HEADS})\s+the\s+{BODY_NOUN}\b")),
+        after_who_heads_reference: build(format!(r"^,\s+who\s+(?P<verb>{HEADS})\s+the\s+{body_noun}\b")),
         after_who_teaches: build(format!(r"^,\s+who\s+(?P<verb>{TEACHES})\b[^,.;]{{0,40}}?\s+(?:at|in)\s+")),
         // "NAME, a Sina spokesman", "NAME, a Democratic Party district
         // councillor", "NAME, Sina's chief executive": an organisation
@@ -144,7 +166,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         comma_before_org: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
-        of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{BODY_NOUN}\b")),
+        of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
+        unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(
@@ -169,6 +192,11 @@ pub struct People {
     current: Vec<(Range<usize>, usize)>,
     /// Organisations named so far, latest last, for "the office head".
     organisations: Vec<usize>,
+    /// Units of them named in lower case, latest last: the noun they may be
+    /// referred back to by, the body, and its place in `organisations` ("the
+    /// e-government research center of the Chinese Academy
+    /// of Governance ... director of the center").
+    units: Vec<(String, usize, usize)>,
     /// The place (not a country) named last, for "the province's governor".
     place: Option<&'static Entry>,
     /// The account named last, for "the micro blog's director".
@@ -216,6 +244,7 @@ impl People {
             let known = named.covers(given.start)
                 || gazetteer().find(given_name).iter().any(|m| m.span == (0..given_name.len()));
             let introduced = patterns.introduced.is_match(&text[whole.end..])
+                || patterns.after_role_only.is_match(&text[whole.end..])
                 || text[..whole.start].trim_end().rsplit(' ').next().is_some_and(|w| patterns.speech_verbs.contains(w));
             if !(is_pinyin(given_name) || hyphenated) || named.covers(whole.start) || known && !introduced {
                 continue;
@@ -261,7 +290,12 @@ impl People {
             self.current.push((span, entity));
         }
         self.resolve_surnames(sentence, named);
-        self.organisations.extend(named.organizations().map(|f| f.entity));
+        for org in named.organizations() {
+            if let Some(unit) = patterns.unit_of_before.captures(&text[..org.span.start]) {
+                self.units.push((body_word(&unit["noun"]), org.entity, self.organisations.len()));
+            }
+            self.organisations.push(org.entity);
+        }
         let mut places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
         if let Some((_, place)) = places.next_back() {
             self.place = Some(place);
@@ -448,12 +482,17 @@ impl People {
                 return;
             }
         }
+        // (A platform only as its company's: "NAME, Weibo's vice president",
+        // not "NAME, a Weibo expert".)
+        let possessed = |found: &&Found| {
+            found.kind != EntityKind::Platform || text[found.span.end..].starts_with(['\'', '\u{2019}'])
+        };
         if let Some(comma) = patterns.comma_before_org.find(after)
-            && let Some(org) = named.entities.iter().find(|f| f.span.start == end + comma.end())
-            && org.kind != EntityKind::Platform
-            && let Some(caps) = patterns.role_after_org.captures(&text[org.span.end..])
+            && let Some(found) = named.entities.iter().find(|f| f.span.start == end + comma.end()).filter(possessed)
+            && let Some(caps) = patterns.role_after_org.captures(&text[found.span.end..])
+            && let Some(org) = body_at(found.span.start, extraction)
         {
-            post(&caps["role"], Some(org.entity), "post.name-a-org-role", extraction);
+            post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
             return;
         }
         if let Some(caps) = patterns.after_role_of_its.captures(after) {
@@ -504,7 +543,7 @@ impl People {
             let noun = body_word(&caps["noun"]);
             // (Only "the province's governor" refers to a place named before,
             // not "county chief Li".)
-            let place_noun = matches!(noun.as_str(), "province" | "city" | "municipality" | "county" | "region");
+            let place_noun = BODY_NOUNS.get(noun.as_str()).is_some_and(|n| n.refers_to == Some("place"));
             if place_noun && rule != "post.body-role-name" {
                 let body = self.place.map(|place| extraction.entity(jurisdiction(place, place.name)));
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
@@ -568,16 +607,23 @@ impl People {
     /// The organisation named last whose name has `noun` ("the bureau"),
     /// or, for "the newspaper" and "the company", that is one.
     fn referred_body(&self, noun: &str, extraction: &Extraction) -> Option<usize> {
-        let kind = match noun {
-            "newspaper" => Some(EntityKind::Organization(OrgKind::Media)),
-            "company" => Some(EntityKind::Organization(OrgKind::Company)),
+        let kind = match BODY_NOUNS.get(noun).and_then(|n| n.refers_to) {
+            Some("media") => Some(EntityKind::Organization(OrgKind::Media)),
+            Some("company") => Some(EntityKind::Organization(OrgKind::Company)),
             _ => None,
         };
         let refers = |o: usize| {
             let entity = &extraction.entities[o];
             Some(entity.kind) == kind || entity.name.split_whitespace().any(|w| body_word(w) == noun)
         };
-        self.organisations.iter().rev().copied().find(|&o| refers(o))
+        let named = self.organisations.iter().rposition(|&o| refers(o));
+        let unit = self.units.iter().rev().find(|(unit, _, _)| unit == noun);
+        // (The later of the two: a unit counts as named with its body.)
+        match (named, unit) {
+            (Some(at), Some((_, org, named_at))) if *named_at >= at => Some(*org),
+            (Some(at), _) => Some(self.organisations[at]),
+            (None, unit) => unit.map(|(_, org, _)| *org),
+        }
     }
 
     /// Folds posts that say the same thing: a role without an organisation
@@ -614,13 +660,8 @@ const TITLE_NAME: &str = "post.title-name";
 /// A word of a body's name as the body is referred back to: "Centre" and
 /// "center", "Lab" and "laboratory", "paper" and "newspaper" are one.
 fn body_word(word: &str) -> String {
-    match word.to_lowercase().as_str() {
-        "centre" => "center".to_string(),
-        "lab" => "laboratory".to_string(),
-        "paper" => "newspaper".to_string(),
-        "firm" => "company".to_string(),
-        other => other.to_string(),
-    }
+    let word = word.to_lowercase();
+    BODY_NOUNS.get(word.as_str()).map_or(word, |noun| noun.word.to_string())
 }
 
 /// Two capitalised words that could be a person's name: not a place, an
@@ -664,10 +705,11 @@ mod tests {
     /// (person, role, organisation) triples read from `sentences`.
     fn posts(sentences: &[&str]) -> Vec<(String, String, String)> {
         let mut extraction = Extraction::default();
+        let mut setting = entities::Setting::default();
         let mut people = People::default();
         for (index, text) in sentences.iter().enumerate() {
             let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            let named = entities::find(&sentence, &mut extraction);
+            let named = entities::find(&sentence, &mut setting, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
         }
         people.merge_posts(&mut extraction);
@@ -683,6 +725,44 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    #[test]
+    fn a_unit_named_in_lower_case_is_referred_back_to() {
+        assert_eq!(
+            posts(&[
+                "The report was compiled by the new media research center of Renmin University of China.",
+                "\"Few accounts reply,\" said Gao Ming, director of the center.",
+            ]),
+            vec![triple("Gao Ming", "director", "Renmin University of China")]
+        );
+        // (A body named with that word after the unit is the one meant.)
+        assert_eq!(
+            posts(&[
+                "The publicity office of the Ministry of Commerce drafted it, and the Beijing Municipal Information Office agreed.",
+                "Fan Li, deputy director of the office, said so.",
+            ]),
+            vec![triple("Fan Li", "deputy director", "Information Office of the Beijing Municipal Government")]
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_unit_of_a_body_or_a_platform() {
+        assert_eq!(
+            posts(&[
+                "Zhao Lin, a press officer at the information office of the Nanjing municipal government, said so."
+            ]),
+            vec![triple("Zhao Lin", "press officer", "Nanjing Municipal Government")]
+        );
+        assert_eq!(
+            posts(&["Ma Jun, Sina Weibo's vice president, said so."]),
+            vec![triple("Ma Jun", "vice president", "Sina")]
+        );
+        // (A given name that is also a place's, before a role: a person.)
+        assert_eq!(
+            posts(&["Xie Jinhua, deputy head of the Ministry of Commerce, said so."]),
+            vec![triple("Xie Jinhua", "deputy head", "Ministry of Commerce")]
+        );
     }
 
     #[test]
@@ -825,8 +905,9 @@ mod tests {
     /// The people named in `text`.
     fn persons(text: &str) -> Vec<String> {
         let mut extraction = Extraction::default();
+        let mut setting = entities::Setting::default();
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
-        let named = entities::find(&sentence, &mut extraction);
+        let named = entities::find(&sentence, &mut setting, &mut extraction);
         People::default().read(&sentence, &named, &mut extraction);
         extraction.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
     }

@@ -26,11 +26,7 @@ pub fn read(sentence: &Sentence<'_>, people: &People, extraction: &mut Extractio
     let text = sentence.text;
     for caps in QUOTED.captures_iter(text) {
         let (Some(whole), Some(inner)) = (caps.get(0), caps.name("a").or_else(|| caps.name("b"))) else { continue };
-        // Scare quotes inside running text are not quotes: a quote holds a
-        // clause of its own, long or ending with its own punctuation ("We
-        // must listen," Yu said).
-        let punctuated = inner.as_str().trim_end().ends_with([',', '.', '!', '?']);
-        if inner.as_str().split_whitespace().count() < 4 && !punctuated {
+        if !is_speech(inner.as_str()) {
             continue;
         }
         let Some(speaker) =
@@ -44,6 +40,25 @@ pub fn read(sentence: &Sentence<'_>, people: &People, extraction: &mut Extractio
             evidence: sentence.evidence(whole.range(), "quote.speech-verb"),
         });
     }
+}
+
+/// The quoted passages of a sentence (with their quote marks): what is
+/// said there, such as its dates and platforms, is said by the speaker and
+/// not by the sentence around it.
+pub fn passages(text: &str) -> Vec<Range<usize>> {
+    QUOTED
+        .captures_iter(text)
+        .filter(|caps| caps.name("a").or_else(|| caps.name("b")).is_some_and(|inner| is_speech(inner.as_str())))
+        .filter_map(|caps| caps.get(0).map(|whole| whole.range()))
+        .collect()
+}
+
+/// Whether quoted words are speech: scare quotes inside running text are
+/// not; a quote holds a clause of its own, long or ending with its own
+/// punctuation ("We must listen," Yu said).
+fn is_speech(inner: &str) -> bool {
+    let punctuated = inner.trim_end().ends_with([',', '.', '!', '?']);
+    inner.split_whitespace().count() >= 4 || punctuated
 }
 
 /// `"...," X said` or `"...," said X`: a person within reach after the quote,
@@ -100,11 +115,12 @@ mod tests {
 
     fn quotes(sentences: &[&str]) -> Vec<(String, String)> {
         let mut extraction = Extraction::default();
+        let mut setting = entities::Setting::default();
         let mut people = People::default();
         let mut out = Vec::new();
         for (index, text) in sentences.iter().enumerate() {
             let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            let named = entities::find(&sentence, &mut extraction);
+            let named = entities::find(&sentence, &mut setting, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
             let before = extraction.quotes.len();
             read(&sentence, &people, &mut extraction);

@@ -10,13 +10,14 @@ fn figures(
     paragraphs: &[&[&str]],
 ) -> Vec<(f64, Qualifier, &'static str, String, String)> {
     let mut extraction = Extraction::default();
+    let mut setting = entities::Setting::default();
     let mut people = People::default();
     let mut discourse = Discourse::new(published);
     let mut index = 0;
     for (paragraph, sentences) in paragraphs.iter().enumerate() {
         for text in *sentences {
             let sentence = Sentence::new(index, paragraph, 0..text.len(), text);
-            let named = entities::find(&sentence, &mut extraction);
+            let named = entities::find(&sentence, &mut setting, &mut extraction);
             people.read(&sentence, &named, &mut extraction);
             discourse.read(&sentence, &named, &people, &mut extraction);
             index += 1;
@@ -442,10 +443,11 @@ fn a_subject_set_off_by_commas_has_the_figure() {
 /// The name of what the first figure of a sentence is about.
 fn first_subject(text: &str) -> Option<String> {
     let mut extraction = Extraction::default();
+    let mut setting = entities::Setting::default();
     let mut people = People::default();
     let mut discourse = Discourse::new(day(2012, 3, 1));
     let sentence = Sentence::new(0, 0, 0..text.len(), text);
-    let named = entities::find(&sentence, &mut extraction);
+    let named = entities::find(&sentence, &mut setting, &mut extraction);
     people.read(&sentence, &named, &mut extraction);
     discourse.read(&sentence, &named, &people, &mut extraction);
     extraction.figures.first()?.subject.map(|s| extraction.entities[s].name.clone())
@@ -1053,4 +1055,30 @@ fn what_an_account_gathered_is_not_dated_by_its_opening() {
             (400_000_000.0, "2013-02-28".to_string())
         ]
     );
+}
+
+#[test]
+fn dates_and_platforms_in_a_quote_are_the_speakers() {
+    let found = figures(
+        day(2012, 9, 3),
+        &[&[
+            "\"Back in 2009 hardly any township knew what Tencent Weibo was. Today every one of them posts,\" Gao said, adding that about 37 percent of the city's accounts are run by townships.",
+            "\"By the end of 2011 we had 4,100 accounts,\" Gao said.",
+        ]],
+    );
+    assert_eq!((found[0].0, found[0].3.as_str(), found[0].4.as_str()), (37.0, "", "2012-09-03"));
+    assert_eq!((found[1].0, found[1].4.as_str()), (4_100.0, "2011-12"), "a quoted figure keeps its quoted date");
+}
+
+#[test]
+fn what_a_company_calls_its_own_is_its_microblog() {
+    let found = figures(
+        day(2011, 10, 2),
+        &[
+            &["Police have opened accounts on Sina Weibo and Tencent Weibo."],
+            &["Sina says its service, launched in 2009, now has more than 210 million users."],
+            &["Sina says it sold 30 million ads."],
+        ],
+    );
+    assert_eq!((found[0].0, found[0].3.as_str()), (210_000_000.0, "Sina Weibo"));
 }
