@@ -173,7 +173,14 @@ pub fn is_caption(lower: &str) -> bool {
 fn is_menu(line: &str) -> bool {
     const MARKS: [char; 7] = ['|', '/', '\u{b7}', '\u{2022}', '\u{203a}', '\u{bb}', '>'];
     const ARROWS: [char; 3] = ['\u{203a}', '\u{bb}', '>'];
-    let items: Vec<&str> = line.split(MARKS).map(str::trim).filter(|item| !item.is_empty()).collect();
+    // (Items copied from a page may be set apart by wide gaps alone:
+    // "East Asia   China   Citizen Media   Governance".)
+    let items: Vec<&str> = line
+        .split(MARKS)
+        .flat_map(|part| part.split("  ").flat_map(|item| item.split('\t')))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
     let enough = if line.contains(ARROWS) { 3 } else { 4 };
     items.len() >= enough
         && items.iter().all(|item| {
@@ -200,6 +207,7 @@ mod tests {
             "Copyright ©1999-2018 Chinanews.com. All rights reserved.",
             "US EUROPE AFRICA ASIA 中文",
             "News Politics Sports Video",
+            "East Asia   China   Citizen Media   Digital Activism",
             "1",
             "» News",
             "Most Viewed Today's Top News",

@@ -194,8 +194,16 @@ impl Metadata {
         {
             metadata.published = find_dates(dateline, None).into_iter().find(|d| d.absolute).and_then(|d| d.date);
         }
-        if let Some(index) = date_line {
-            let line = &text[header[index].span.clone()];
+        // (Else a labelled date under the story: "Date 23.01.2013".)
+        let footer_date = || {
+            let footer = layout.lines[body_start..].iter().map(|line| &text[line.span.clone()]);
+            footer.filter(|line| word_count(line) <= 8).find(|line| {
+                let lower = line.trim_start().to_ascii_lowercase();
+                DATE_LABELS.iter().any(|label| crate::extract::starts_with_word(&lower, label)) && is_date_line(line)
+            })
+        };
+        let date_text = date_line.map(|index| &text[header[index].span.clone()]);
+        if let Some(line) = date_text.or_else(|| metadata.published.is_none().then(footer_date).flatten()) {
             let order = metadata.publisher.as_ref().map_or(SlashOrder::default(), |(p, _)| slash_order(p));
             let mention = find_dates_in(line, None, order).into_iter().find(|d| d.absolute);
             // The dateline's own date ("SHENZHEN, Oct. 1 (Xinhua) --") if it
@@ -330,6 +338,8 @@ fn is_date_line(line: &str) -> bool {
     };
     find_dates(line, None).iter().any(|d| d.absolute && d.date.is_some() && !profile(d.span.start))
 }
+
+static DATE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::lexicon::words("lexicon/date_labels.txt"));
 
 static PROFILE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::lexicon::words("lexicon/profile_cues.txt"));
 
@@ -545,6 +555,17 @@ mod tests {
             article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn a_labelled_date_under_the_story_dates_a_page_without_a_date_line() {
+        let a = article(&format!(
+            "Microblogs help police\n\n{BODY}\n\nDate 14.03.2012\nAuthor Jan Weber\n\nRelated\n\nCensors tighten grip 02.02.2012\n"
+        ));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-14"));
+        // (Not another story's date in a list under it.)
+        let b = article(&format!("Microblogs help police\n\n{BODY}\n\nRelated\n\nCensors tighten grip 02.02.2012\n"));
+        assert_eq!(b.metadata.published, None);
     }
 
     #[test]

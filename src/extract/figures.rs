@@ -426,7 +426,9 @@ impl Discourse {
         let comparing = |at: usize| {
             let clause = clause_of(&clauses, at);
             let opening = lower[clause.clone()].trim_start();
-            opening.starts_with("from ") || CUES.comparisons.iter().any(|w| opening.starts_with(w))
+            opening.starts_with("from ")
+                || CUES.comparisons.iter().any(|w| opening.starts_with(w))
+                || compared_before(&lower[..at])
         };
         // (A date in a quote holds for the sentence only when all its
         // figures are quoted there too: not "'In 2010 most counties had
@@ -472,13 +474,22 @@ impl Discourse {
         let company = company_named.map(|f| extraction.entities[f.entity].key.clone());
         // "Sina says its service ... has more than 195 million users": what
         // the company calls its own is its microblog.
+        let microblogs_of_companies: Vec<(usize, super::Entity)> = named
+            .entities
+            .iter()
+            .filter(|_| named.platforms().next().is_none())
+            .filter_map(|f| Some((f.span.end, super::entities::microblog_of(&extraction.entities[f.entity])?)))
+            .collect();
+        // (Or "..., while Tencent claims 310 million for its own".)
         let its_microblog = |at: usize| {
-            let company = company_named.filter(|f| f.span.end <= at)?;
-            super::words::contains_word(&lower[company.span.end..at], "its").then(|| company_microblog.clone())?
+            let (end, microblog) = microblogs_of_companies.iter().rev().find(|(end, _)| *end <= at)?;
+            let reach = clause_of(&clauses, at).end.max(at);
+            super::words::contains_word(&lower[*end..reach], "its").then(|| microblog.clone())
         };
         let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
         let several_platforms = CUES.platform_plurals.any_in(&lower);
+        let mut stated_before: Option<(PartialDate, String)> = None;
         for (index, candidate) in candidates.iter().enumerate() {
             let clause = clause_of(&clauses, candidate.number.span.start);
             // The words between this figure and its neighbours: "rose from
@@ -526,8 +537,24 @@ impl Discourse {
             };
             let said_here: Vec<DateMention> =
                 dates.iter().filter(|d| !apart(&passages, d.span.start, at)).cloned().collect();
+            // (Only to a figure opening a clause of its own, as the one
+            // before did: "..., but only 17 percent said ...", "..., up 124
+            // percent", not "..., and the company plans to hire 50 more".)
+            let parallel = lower[clause.start..candidate.start].split_whitespace().all(|word| {
+                ["and", "but", "while", "whereas", "or", "only", "just", "yet", "up", "down"].contains(&word)
+            });
+            let carried = stated_before.as_ref().filter(|_| parallel);
             let (date, inferred, date_text) =
-                self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref());
+                self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref(), carried);
+            // (What a figure of the sentence was stated for carries on to
+            // the next; not an earlier value compared with, nor the time of
+            // publication, "now", which the next reaches anyway.)
+            if let (Some(date), false, Some(phrase)) = (date, inferred, &date_text)
+                && !comparing(at)
+                && Some(date) != self.published
+            {
+                stated_before = Some((date, phrase.clone()));
+            }
             extraction.figures.push(Figure {
                 value: candidate.number.value,
                 percent: candidate.number.percent,
@@ -717,6 +744,7 @@ impl Discourse {
         dates: &[DateMention],
         place: &Place,
         anchor: Option<&(PartialDate, String)>,
+        stated_before: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
         let Place { number, between, clause, led_by, change, held } = place;
@@ -727,8 +755,17 @@ impl Discourse {
         // (An "as of" date is no opening's: "had 400 million registered
         // users as of June 30".)
         let opening = |d: &DateMention| self.scope(lower, d) != Some(Scope::Anchor) && is_opening_date(lower, d);
+        // (Nor, for a change, the date it started from: "up 58.5 percent
+        // from 13,500 at the end of September".)
+        let started_from = |d: &DateMention| {
+            *change && d.span.start > number.end && lower[number.end..d.span.start].contains(" from ")
+        };
         let usable = |d: &&DateMention| {
-            d.date.is_some() && self.scope(lower, d).is_some() && !left_behind(d) && !(*held && opening(d))
+            d.date.is_some()
+                && self.scope(lower, d).is_some()
+                && !left_behind(d)
+                && !(*held && opening(d))
+                && !started_from(d)
         };
         // The date beside the figure (after it, else before it), else the
         // first of its clause.
@@ -777,6 +814,11 @@ impl Discourse {
             .map(String::from)
             .or_else(|| since.map(|d| format!("since {}", &text[d.span.clone()])));
         if let Some((date, phrase)) = anchor.filter(|_| now.is_none()) {
+            return (Some(*date), false, Some(phrase.clone()));
+        }
+        // "In a poll conducted in February, 38.2 percent said ..., but only
+        // 12 percent ...": the date of the figure before it in the sentence.
+        if let Some((date, phrase)) = stated_before.filter(|_| now.is_none()) {
             return (Some(*date), false, Some(phrase.clone()));
         }
         // "..., the bureau said on Wednesday": a figure given without a date
@@ -864,6 +906,17 @@ impl Discourse {
         self.platform
             .is_some_and(|(_, paragraph, index)| paragraph == sentence.paragraph || index + 1 == sentence.index)
     }
+}
+
+/// Whether a number after `before` is an earlier value of the count before
+/// it: "up from 18,200 a year earlier", "compared with 25,987", "up 58.5
+/// percent from 13,500 at the end of September".
+fn compared_before(before: &str) -> bool {
+    let before = before.trim_end();
+    let after_change = before
+        .strip_suffix(" from")
+        .is_some_and(|rest| ["percent", "per cent", "%", "pct"].iter().any(|unit| rest.trim_end().ends_with(unit)));
+    after_change || CUES.comparisons.iter().any(|w| super::words::ends_with_word(before, w))
 }
 
 /// Whether what stands at `at_item` is in a quoted passage that the figure
@@ -1164,7 +1217,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     // ("and another 4,000 on Tencent")
     let before = before.strip_suffix(" another").unwrap_or(before);
     // "up from 18,200 a year earlier": an earlier value of the same count.
-    let compares = CUES.comparisons.iter().any(|w| before.ends_with(&format!(" {w}")));
+    let compares = compared_before(before);
     // "rose from about 600 at the end of 2010 to nearly 20,000": the later
     // value of the count that changed.
     let changed_to = before.ends_with(" to")

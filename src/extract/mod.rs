@@ -23,7 +23,7 @@ pub use entities::known_entity;
 pub use gazetteer::OrgKind;
 use std::collections::BTreeSet;
 use std::ops::Range;
-pub use words::{ends_with_word, slug};
+pub use words::{ends_with_word, slug, starts_with_word};
 
 /// What a rule read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1076,9 +1076,45 @@ fn what_a_company_calls_its_own_is_its_microblog() {
         day(2011, 10, 2),
         &[
             &["Police have opened accounts on Sina Weibo and Tencent Weibo."],
-            &["Sina says its service, launched in 2009, now has more than 210 million users."],
+            &[
+                "Sina says its service, launched in 2009, now has more than 210 million users, while Tencent claims 230 million for its own.",
+            ],
             &["Sina says it sold 30 million ads."],
         ],
     );
     assert_eq!((found[0].0, found[0].3.as_str()), (210_000_000.0, "Sina Weibo"));
+    assert_eq!((found[1].0, found[1].3.as_str()), (230_000_000.0, "Tencent Weibo"));
+}
+
+#[test]
+fn a_change_holds_when_it_ends_and_its_start_is_a_figure_too() {
+    let found = figures(
+        day(2012, 5, 4),
+        &[&[
+            "The survey counted 21,400 verified government accounts on Sina Weibo at the end of March, up 58.5 percent from 13,500 at the end of September.",
+            "Of those, 9,100 belonged to government departments.",
+        ]],
+    );
+    let found: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (21_400.0, "GovernmentAccounts", "2012-03"),
+            (58.5, "GrowthRate", "2012-03"),
+            (13_500.0, "GovernmentAccounts", "2011-09"),
+            (9_100.0, "AgencyAccounts", "2012-03"),
+        ]
+    );
+}
+
+#[test]
+fn a_figure_opening_the_next_clause_keeps_the_date_of_the_one_before() {
+    let found = figures(
+        day(2012, 5, 4),
+        &[&[
+            "In a poll of 900 residents conducted in February, 38.2 percent said they followed a government account, but only 12 percent said they trusted it, and the bureau plans to hire 20 more staff.",
+        ]],
+    );
+    let dates: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(dates, vec![(38.2, "2012-02"), (12.0, "2012-02"), (20.0, "2012-05-04")]);
 }
