@@ -46,6 +46,8 @@ struct Cues {
     comparisons: Vec<&'static str>,
     agent_participles: Vec<&'static str>,
     platform_plurals: Phrases,
+    /// "its", "the service": a company's own microblog.
+    own_service_words: Phrases,
     service_kinds: Phrases,
     money_nouns: Phrases,
     money_units: Vec<&'static str>,
@@ -118,6 +120,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         comparisons: lexicon::words("lexicon/comparisons.txt"),
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
+        own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
         service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
         money_units: lexicon::words("lexicon/money_units.txt"),
@@ -267,6 +270,10 @@ impl Discourse {
             );
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
+            let bound = matches!(qualifier, Qualifier::MoreThan | Qualifier::LessThan);
+            if bound && is_threshold(&lower[clause.start..start]) {
+                continue;
+            }
             // "Of these, 113,382 were run by agencies", "Netease hosted
             // 41,020 of them": a list may continue the last figure of the
             // sentence before.
@@ -473,7 +480,8 @@ impl Discourse {
             company_named.and_then(|f| super::entities::microblog_of(&extraction.entities[f.entity]));
         let company = company_named.map(|f| extraction.entities[f.entity].key.clone());
         // "Sina says its service ... has more than 195 million users": what
-        // the company calls its own is its microblog.
+        // the company calls its own is its microblog
+        // (`lexicon/own_service_words.txt`).
         let microblogs_of_companies: Vec<(usize, super::Entity)> = named
             .entities
             .iter()
@@ -484,7 +492,7 @@ impl Discourse {
         let its_microblog = |at: usize| {
             let (end, microblog) = microblogs_of_companies.iter().rev().find(|(end, _)| *end <= at)?;
             let reach = clause_of(&clauses, at).end.max(at);
-            super::words::contains_word(&lower[*end..reach], "its").then(|| microblog.clone())
+            CUES.own_service_words.any_in(&lower[*end..reach]).then(|| microblog.clone())
         };
         let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
@@ -906,6 +914,19 @@ impl Discourse {
         self.platform
             .is_some_and(|(_, paragraph, index)| paragraph == sentence.paragraph || index + 1 == sentence.index)
     }
+}
+
+/// Whether a bound ("more than", "fewer than") after `lead`, its clause up
+/// to the hedge, sets a threshold rather than counting: "officials with more
+/// than 1 million followers should ...", "40 percent of the accounts had
+/// posted fewer than 10 messages".
+fn is_threshold(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    let class = lead
+        .strip_suffix(" with")
+        .is_some_and(|rest| CUES.measures.iter().any(|(noun, _)| super::words::ends_with_word(rest, noun)));
+    let share = ["percent of", "per cent of", "% of"].iter().any(|share| lead.contains(share));
+    class || share
 }
 
 /// Whether a number after `before` is an earlier value of the count before

@@ -78,11 +78,6 @@ pub fn starts_with_word(text: &str, word: &str) -> bool {
         && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
-/// Whether `text` has `word` (in any ASCII case) as a whole word.
-pub fn contains_word(text: &str, word: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
-}
-
 static PINYIN: LazyLock<Regex> = LazyLock::new(|| {
     let initial = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?";
     let finals = "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)";

@@ -1118,3 +1118,16 @@ fn a_figure_opening_the_next_clause_keeps_the_date_of_the_one_before() {
     let dates: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
     assert_eq!(dates, vec![(38.2, "2012-02"), (12.0, "2012-02"), (20.0, "2012-05-04")]);
 }
+
+#[test]
+fn a_bound_that_sets_a_threshold_is_no_figure() {
+    let found = figures(
+        day(2013, 6, 2),
+        &[&[
+            "The study found that about 35 percent of county accounts had posted fewer than five messages in May, and it said officials with more than 500,000 followers should answer within a day.",
+            "Sina says 40,000 accounts on the service belong to agencies.",
+        ]],
+    );
+    let found: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
+    assert_eq!(found, vec![(35.0, ""), (40_000.0, "Sina Weibo")]);
+}
