@@ -311,7 +311,7 @@ fn people_lists_each_post_by_the_articles_words_and_also_people_without_one() {
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
 kg:doc-x {
-  kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b, kg:c .
+  kg:doc-x schema:identifier "x" ; schema:mentions kg:a, kg:b, kg:c, kg:d .
   kg:a a schema:Person ; rdfs:label "Ann Li" ; org:holds kg:post-a1, kg:post-a2 .
   kg:post-a1 rdfs:label "head" ; org:heldBy kg:a ; org:postIn kg:bureau ; prov:wasDerivedFrom kg:name-1 .
   kg:post-a2 rdfs:label "spokeswoman" ; org:heldBy kg:a ; org:postIn kg:office ; prov:wasDerivedFrom kg:name-2 .
@@ -325,6 +325,8 @@ kg:doc-x {
   kg:b a schema:Person ; rdfs:label "Bo Wu" .
   kg:c a schema:Person ; rdfs:label "Cao Ye" ; schema:hasOccupation kg:occupation-c .
   kg:occupation-c a schema:Occupation ; schema:name "premier" .
+  kg:d a schema:Person ; rdfs:label "Dai Lin" ; org:memberOf kg:office .
+  kg:membership-d a org:Membership ; org:member kg:d ; org:organization kg:office .
 }"#,
     )
     .expect("write graph");
@@ -332,13 +334,15 @@ kg:doc-x {
     assert!(String::from_utf8_lossy(&loaded.stdout).contains("loaded"), "{loaded:?}");
     // The bureau by its mention in the sentence stating the post (not the
     // other name the article wrote, nor its name); the office by its only
-    // name; Bo Wu with no post; Cao Ye with an occupation and no body.
+    // name; Bo Wu with no post; Cao Ye with an occupation and no body; Dai
+    // Lin in a body with no post.
     let expected = [
         ["source", "name", "role", "organization"],
         ["x", "Ann Li", "head", "Press Bureau"],
         ["x", "Ann Li", "spokeswoman", "Information Office"],
         ["x", "Bo Wu", "", ""],
         ["x", "Cao Ye", "premier", ""],
+        ["x", "Dai Lin", "", "Information Office"],
     ];
     assert_eq!(govkg.csv("people"), expected);
     let bound = csv_rows(&govkg.ok(&["query", "people", "-p", "source=x", "--format", "csv"]));
@@ -368,6 +372,31 @@ fn a_title_with_no_body_is_an_occupation_with_its_evidence() {
         "csv",
     ]));
     assert_eq!(why, vec![vec!["rule".to_string()], vec!["post.title-name".to_string()]]);
+}
+
+#[test]
+fn a_body_with_no_post_is_a_membership_with_its_evidence() {
+    let govkg = Govkg::new();
+    let article = govkg.dir.path().join("member.txt");
+    std::fs::write(
+        &article,
+        "Few accounts answer, study finds\n\nMarch 5, 2012\n\n\"Few accounts answer,\" said Dr Gao Ming of Fudan University on Monday.\n",
+    )
+    .expect("write article");
+    govkg.ok(&["build", &article.to_string_lossy()]);
+    let people = csv_rows(&govkg.ok(&["query", "people", "-p", "source=member", "--format", "csv"]));
+    assert_eq!(people[1..], [vec!["member".to_string(), "Gao Ming".into(), String::new(), "Fudan University".into()]]);
+    let why = csv_rows(&govkg.ok(&[
+        "query",
+        "SELECT ?rule WHERE { ?m org:member ?person ; org:organization ?body ; prov:wasDerivedFrom ?phrase ; gk:rule ?rule . ?person org:memberOf ?body }",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(why, vec![vec!["rule".to_string()], vec!["membership.name-of-org".to_string()]]);
+    // (It conforms to the shapes.)
+    if cfg!(feature = "shacl") {
+        assert!(govkg.ok(&["validate"]).contains("the graph conforms"));
+    }
 }
 
 #[test]
@@ -894,7 +923,8 @@ fn the_seeds_conform_to_the_shapes_and_a_broken_fact_is_reported() {
          @prefix schema: <http://schema.org/> .\n\
          @prefix kg: <https://w3id.org/govkg/id/> .\n\
          kg:fig-broken a gk:Figure ; schema:value 12 ; gk:dateInferred false .\n\
-         kg:person-nameless a schema:Person .\n",
+         kg:person-nameless a schema:Person .\n\
+         kg:membership-broken a <http://www.w3.org/ns/org#Membership> .\n",
     )
     .expect("write broken.ttl");
     let loaded = govkg.with_input(&["repl"], &format!(".load {}\n", broken.display()));
@@ -905,6 +935,7 @@ fn the_seeds_conform_to_the_shapes_and_a_broken_fact_is_reported() {
     assert_eq!(output.status.code(), Some(3), "{report}");
     assert!(report.contains("kg:fig-broken gk:qualifier: A figure needs exactly one gk:qualifier"), "{report}");
     assert!(report.contains("kg:person-nameless rdfs:label:"), "{report}");
+    assert!(report.contains("kg:membership-broken org:member: A membership needs exactly one org:member"), "{report}");
     assert!(report.lines().last().is_some_and(|l| l.ends_with(" violations")), "{report}");
 }
 

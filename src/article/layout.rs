@@ -87,6 +87,20 @@ impl Layout {
         self.lines.iter().position(|line| line.kind == LineKind::Paragraph).unwrap_or(self.lines.len())
     }
 
+    /// The first of three paragraphs in a row (blank lines aside): where
+    /// the story runs on. A paragraph before it stands among headings: a
+    /// standfirst, a photo's caption, a writer's blurb, or a site's tagline
+    /// ("Asia Times Online :: China News, China Business News ..."). With no
+    /// such run, the first paragraph.
+    pub fn story_start(&self) -> usize {
+        let text_lines: Vec<(usize, &Line)> =
+            self.lines.iter().enumerate().filter(|(_, line)| line.kind != LineKind::Blank).collect();
+        text_lines
+            .windows(3)
+            .find(|run| run.iter().all(|(_, line)| line.kind == LineKind::Paragraph))
+            .map_or(self.body_start(), |run| run[0].0)
+    }
+
     /// The body's paragraphs, leaving out headings and any repeat of the
     /// headline (pages of a multi-page article repeat it).
     pub fn body_paragraphs(&self, text: &str, title: Option<&Range<usize>>) -> Vec<Range<usize>> {
@@ -182,13 +196,16 @@ fn is_menu(line: &str) -> bool {
         .filter(|item| !item.is_empty())
         .collect();
     let enough = if line.contains(ARROWS) { 3 } else { 4 };
-    items.len() >= enough
-        && items.iter().all(|item| {
-            item.split_whitespace().count() <= 3
-                && item.starts_with(char::is_uppercase)
-                && !item.contains(|c: char| c.is_ascii_digit())
-                && !item.ends_with(['.', '?', '!'])
-        })
+    // (An item may be an abbreviation, "U.S.", but not a sentence; one in
+    // five may be no link's name, "Recommend 0".)
+    let link = |item: &&str| {
+        let words = item.split_whitespace().count();
+        words <= 3
+            && item.starts_with(char::is_uppercase)
+            && !item.contains(|c: char| c.is_ascii_digit())
+            && !(words > 1 && item.ends_with(['.', '?', '!']))
+    };
+    items.len() >= enough && items.iter().filter(|item| !link(item)).count() <= items.len() / 5
 }
 
 #[cfg(test)]
@@ -208,6 +225,8 @@ mod tests {
             "US EUROPE AFRICA ASIA 中文",
             "News Politics Sports Video",
             "East Asia   China   Citizen Media   Digital Activism",
+            "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
+            "Email | Share | Print | Recommend 0 | Tweet",
             "1",
             "» News",
             "Most Viewed Today's Top News",

@@ -30,12 +30,13 @@ pub struct Metadata {
 
 /// "By Zhou Wei (China Daily)", "By Liu Dong | ...", "By Kathrin Hille in
 /// Beijing", "By Megan Ross and Sun Jie", "By staff reporter Chen Ji", or a
-/// line that is only a name and where it was written ("Tania Branigan in
-/// Beijing").
+/// line that is only a name and where it was written or what the writer is
+/// ("Tania Branigan in Beijing", "Marcus Lyle, Beijing", "Mark Holloway,
+/// Contributor").
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?";
     let staff = r"(?:(?:staff|our)\s+(?:reporter|writer|correspondent)s?\s+)?";
-    Regex::new(&format!(r"(?:\b[Bb]y:?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})\s+in\s+[A-Z][a-z]+\s*$)"))
+    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -73,16 +74,31 @@ impl Metadata {
     pub fn read(text: &str, layout: &mut Layout) -> Self {
         header_sentences(text, layout);
         let body_start = layout.body_start();
-        let header = &layout.lines[..body_start];
+        // (With no date line or no byline above the first paragraph, it may
+        // stand under a tagline, standfirst or caption that reads as one:
+        // the header then runs to where the story runs on.)
+        let has = |lines: &[super::layout::Line], kind: fn(&str) -> bool| {
+            lines.iter().any(|line| line.kind != LineKind::Paragraph && kind(&text[line.span.clone()]))
+        };
+        let story_start = layout.story_start().max(body_start);
+        let (above, under) = (&layout.lines[..body_start], &layout.lines[body_start..story_start]);
+        let is_byline = |line: &str| BYLINE.is_match(line);
+        let header_end = if [is_date_line, is_byline].iter().any(|&kind| !has(above, kind) && has(under, kind)) {
+            story_start
+        } else {
+            body_start
+        };
+        let header = &layout.lines[..header_end];
         let mut metadata = Self::default();
 
         // The publication line: the first header line with a full date (read
         // once the publisher, who decides the order of its numbers, is known).
-        let date_line = header.iter().position(|line| is_date_line(&text[line.span.clone()]));
+        let headed = |line: &super::layout::Line| line.kind != LineKind::Paragraph;
+        let date_line = header.iter().position(|line| headed(line) && is_date_line(&text[line.span.clone()]));
 
         // The headline: the last heading before the publication line or
         // byline, or else the first heading of the page.
-        let byline_line = header.iter().position(|line| BYLINE.is_match(&text[line.span.clone()]));
+        let byline_line = header.iter().position(|line| headed(line) && BYLINE.is_match(&text[line.span.clone()]));
         let limit = match (date_line, byline_line) {
             (Some(a), Some(b)) => a.min(b),
             (Some(a), None) | (None, Some(a)) => a,
@@ -555,6 +571,32 @@ mod tests {
             article(&format!("Microblogs help police\n\n10:12, May 4, 2013\n\nKUNMING, May 3 (Xinhua) -- {BODY}\n"));
         assert_eq!(a.metadata.dateline.as_deref(), Some("KUNMING"));
         assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Xinhua"));
+    }
+
+    #[test]
+    fn a_tagline_or_blurb_that_reads_as_running_text_does_not_end_the_header() {
+        let a = article(&format!(
+            "Daily Herald Online :: China News, Business News, Taiwan and Hong Kong News and Analysis.\n\nGreater China\n   Jun 4, 2012\n\nOfficials find a new voice online\nBy Ann Wu\n\n{BODY}\n\n{BODY}\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Officials find a new voice online");
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-06-04"));
+        assert_eq!(a.metadata.authors, vec!["Ann Wu"]);
+    }
+
+    #[test]
+    fn a_byline_in_capitals_under_the_headline() {
+        let a = article(&format!(
+            "Technology | Thu Apr 17, 2014 6:21am EDT\nRelated: TECH, CHINA\n\nAgencies flock to WeChat\n\nBEIJING | BY MEGAN HOLT\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Agencies flock to WeChat");
+        assert_eq!(a.metadata.authors, vec!["MEGAN HOLT"]);
+    }
+
+    #[test]
+    fn a_name_and_place_or_title_alone_is_a_byline() {
+        let a = article(&format!("Cadres learn to microblog\n\nMarcus Lee, Beijing\nNovember 27, 2010\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Cadres learn to microblog");
+        assert_eq!(a.metadata.authors, vec!["Marcus Lee"]);
     }
 
     #[test]

@@ -71,11 +71,14 @@ pub struct Mention {
     pub evidence: Evidence,
 }
 
-/// A post held by a person in an organisation ("deputy director of ...").
+/// A post held by a person in an organisation ("deputy director of ..."),
+/// or, with an empty role, membership of it ("Dr Xu Ming of Peking
+/// University").
 #[derive(Clone, Debug)]
 pub struct Post {
     pub person: usize,
-    /// The role as written, lower case ("deputy director").
+    /// The role as written, lower case ("deputy director"); empty when the
+    /// article names the body only.
     pub role: String,
     pub organization: Option<usize>,
     pub evidence: Evidence,

@@ -55,6 +55,8 @@ struct Patterns {
     of_after: Regex,
     /// " of the university": a body named before.
     of_the_reference: Regex,
+    /// " of ", " from ": a body the person belongs to after the name.
+    member_of_after: Regex,
     /// "the publicity office of " before a body: a unit of it.
     unit_of_before: Regex,
     age: Regex,
@@ -166,6 +168,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         comma_before_org: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
+        member_of_after: build(r"^\s+(?:of|from|at)\s+".to_string()),
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
@@ -601,6 +604,16 @@ impl People {
         // chief NAME").
         if !refers && let Some(caps) = &title {
             post(&caps["role"], None, TITLE_NAME, extraction);
+            return;
+        }
+        // "Dr Xu Ming of Peking University", "said Li Wei from Fudan
+        // University": a member of a body, in a post the article leaves
+        // unsaid.
+        if !refers
+            && let Some(of) = patterns.member_of_after.find(after)
+            && let Some(org) = body_at(end + of.end(), extraction)
+        {
+            post("", Some(org), "membership.name-of-org", extraction);
         }
     }
 
@@ -644,7 +657,12 @@ impl People {
                     p.person == post.person
                         && p.organization.is_some()
                         && (p.role == post.role || post.role.is_empty() || title_only)
-                });
+                })
+                // (A membership says less than a post in the same body.)
+                || post.role.is_empty()
+                    && posts.iter().any(|p| {
+                        p.person == post.person && p.organization == post.organization && !p.role.is_empty()
+                    });
             if !duplicate && !vaguer {
                 kept.push(post.clone());
             }

@@ -220,6 +220,17 @@ fn write_posts(b: &mut GraphBuilder<'_>, extraction: &Extraction, entities: &[Na
             continue;
         };
         let body = &extraction.entities[organization];
+        // A body with no role ("Dr Xu Ming of Peking University"): the
+        // person is a member of it.
+        if post.role.is_empty() {
+            let node = iri::entity(&format!("membership-{}--{}", person.key, body.key));
+            b.add(node.clone(), &RDF_TYPE, ORG_MEMBERSHIP.clone());
+            b.add(node.clone(), &ORG_MEMBER, entities[post.person].clone());
+            b.add(node.clone(), &ORG_ORGANIZATION_PROPERTY, entities[organization].clone());
+            b.add(entities[post.person].clone(), &ORG_MEMBER_OF, entities[organization].clone());
+            b.evidence(&node, &post.evidence, extraction);
+            continue;
+        }
         let node = iri::entity(&format!("post-{}--{}--{}", person.key, crate::extract::slug(&post.role), body.key));
         let role = iri::entity(&format!("role-{}", crate::extract::slug(&post.role)));
         b.add(node.clone(), &RDF_TYPE, ORG_POST.clone());

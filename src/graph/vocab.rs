@@ -81,6 +81,10 @@ terms! {
     ORG_ORGANIZATION = ORG:"Organization";
     ORG_ORGANIZATIONAL_UNIT = ORG:"OrganizationalUnit";
     ORG_POST = ORG:"Post";
+    ORG_MEMBERSHIP = ORG:"Membership";
+    ORG_MEMBER = ORG:"member";
+    ORG_MEMBER_OF = ORG:"memberOf";
+    ORG_ORGANIZATION_PROPERTY = ORG:"organization";
     ORG_ROLE = ORG:"Role";
     ORG_HOLDS = ORG:"holds";
     ORG_HELD_BY = ORG:"heldBy";
