@@ -10,10 +10,11 @@ use std::sync::LazyLock;
 /// A person's name as credits write it.
 const NAME: &str = r"[A-Z][\w'\u{2019}-]+(?:\s+[A-Z][\w'\u{2019}-]+){1,3}";
 
-/// "Reporting by A and B in Beijing; Additional reporting by C; Editing by D".
+/// "Reporting by A and B in Beijing; Additional reporting by C; Editing by
+/// D", "Reported by A for RFA's Mandarin Service".
 static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:Additional\s+)?(?i:reporting|writing|editing|research)\s+by\s+";
-    let credited = format!(r"{NAME}(?:\s+in\s+[A-Z][a-z]+)?");
+    let role = r"(?:Additional\s+)?(?i:reporting|reported|writing|written|editing|edited|translated|research)\s+by\s+";
+    let credited = format!(r"{NAME}(?:\s+(?:in|for)\s+[A-Z][\w'\u{{2019}}-]*(?:\s+[A-Z][\w'\u{{2019}}-]*){{0,3}})?");
     Regex::new(&format!(r"^\(?{role}{credited}(?:(?:,\s+|,?\s+and\s+|;\s*{role}){credited})*\)?\.?$"))
         .expect("credit pattern compiles")
 });
@@ -30,10 +31,12 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 static NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("name pattern compiles"));
 
 /// Words every credit line has one of (see the patterns above).
-const CUES: &[&str] = &["reporting", "writing", "editing", "research", "contributed", "reported"];
+const CUES: &[&str] =
+    &["reporting", "writing", "written", "editing", "edited", "translated", "research", "contributed", "reported"];
 
 /// Words a credit line has that are not names.
-const NOT_NAMES: &[&str] = &["Reporting", "Additional", "Writing", "Editing", "Research"];
+const NOT_NAMES: &[&str] =
+    &["Reporting", "Reported", "Additional", "Writing", "Written", "Editing", "Edited", "Translated", "Research"];
 
 /// The names a credit line gives, or `None` for any other line. A line may
 /// hold several credits, as sentences ("A reported from Beijing. B
@@ -56,7 +59,7 @@ pub fn names(line: &str) -> Option<Vec<String>> {
             .find_iter(credit)
             .filter(|m| {
                 let before = credit[..m.start()].trim_end();
-                !before.ends_with(" in") && !before.ends_with(" from")
+                !before.ends_with(" in") && !before.ends_with(" from") && !before.ends_with(" for")
             })
             .map(|m| m.as_str().split_whitespace().filter(|w| !NOT_NAMES.contains(w)).collect::<Vec<_>>().join(" "))
             .filter(|name| name.contains(' '));
@@ -76,6 +79,7 @@ mod tests {
             Some(vec!["Li Hui".into(), "Ben Blanchard".into(), "Ken Wills".into()])
         );
         assert_eq!(names("Zhang Wei contributed research."), Some(vec!["Zhang Wei".into()]));
+        assert_eq!(names("Reported by Lin Jie for RFA's Cantonese Service."), Some(vec!["Lin Jie".into()]));
         assert_eq!(
             names("Jane Doe reported from Beijing. Zhang Wei contributed research."),
             Some(vec!["Jane Doe".into(), "Zhang Wei".into()])

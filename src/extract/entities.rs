@@ -240,6 +240,9 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         match found.entry.kind {
             GazetteerKind::Place { .. } => named.places.push((found.span, found.entry)),
             GazetteerKind::Platform if super::likeness::is_likeness(text, &found.span, found.entry) => {}
+            // ("Communist Party secretary of Qiyang county": a title, whose
+            // body is the one after "of".)
+            GazetteerKind::Organization(OrgKind::Party) if titles_a_post_of(&text[found.span.end..]) => {}
             _ => {
                 if let Some((span, platform)) = its_platform(text, &found.span, found.entry)
                     // ("Tencent said Sina runs its own microblog" is Sina's.)
@@ -369,6 +372,14 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     find_accounts(sentence, &mut named, extraction);
     named.entities.sort_by_key(|f| f.span.start);
     named
+}
+
+/// Whether `after` a party's name goes on with a one-word role and "of":
+/// "(Communist Party) secretary of ...", "(Party) chief of ...".
+fn titles_a_post_of(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let role = words.next().map(|word| word.to_lowercase());
+    role.is_some_and(|role| lexicon::ROLE_WORDS.contains(&role)) && words.next() == Some("of")
 }
 
 /// The organisation named last whose name is `short` and what it is a unit
@@ -794,7 +805,12 @@ const DESCRIPTION_SUFFIXES: [&str; 5] = ["-based", "-listed", "-owned", "-run", 
 /// "Nasdaq-listed", "Beijing-based": a word describing the name after it,
 /// and no part of it.
 fn is_description(word: &Word<'_>) -> bool {
-    DESCRIPTION_SUFFIXES.iter().any(|suffix| word.text.ends_with(suffix))
+    ends_as_description(word.text)
+}
+
+/// Whether `text` ends as a word describing a name does ("Hong Kong-based").
+pub fn ends_as_description(text: &str) -> bool {
+    DESCRIPTION_SUFFIXES.iter().any(|suffix| text.ends_with(suffix))
 }
 
 /// "Vice-Minister of Public Security Huang Ming", "Minister of Commerce Chen
@@ -1018,6 +1034,15 @@ mod tests {
         );
         // (No place named before: no body.)
         assert_eq!(orgs_of_story(&["The municipal government opened an account."]), vec![Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn a_party_before_a_post_of_another_body_is_a_title() {
+        assert_eq!(orgs("Li Ming, Communist Party secretary of Daxing district, spoke."), Vec::<String>::new());
+        assert_eq!(
+            orgs("It cited the Langfang municipal Communist Party committee."),
+            vec!["Langfang Municipal Communist Party Committee"]
+        );
     }
 
     #[test]

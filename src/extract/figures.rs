@@ -28,6 +28,8 @@ struct Cues {
     qualifiers: Vec<(&'static str, Qualifier)>,
     /// (noun phrase, measure), longest first.
     measures: Vec<(&'static str, &'static str)>,
+    /// ("following of", measure): the noun before the number.
+    measures_before: Vec<(&'static str, &'static str)>,
     /// (phrase, scope), longest first.
     anchors: Vec<(&'static str, Scope)>,
     blockers: Phrases,
@@ -87,6 +89,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         .map(|r| (r[0], Qualifier::parse(r[1]).unwrap_or_else(|| panic!("qualifiers.tsv: unknown qualifier {}", r[1]))))
         .collect();
     let measures = lexicon::table("lexicon/measures.tsv", 2).rows.iter().map(|r| (r[0], r[1])).collect();
+    let measures_before = lexicon::table("lexicon/measures_before.tsv", 2).rows.iter().map(|r| (r[0], r[1])).collect();
     let anchors = lexicon::table("lexicon/date_anchors.tsv", 2)
         .rows
         .iter()
@@ -102,6 +105,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     Cues {
         qualifiers: longest_first(qualifiers),
         measures: longest_first(measures),
+        measures_before,
         anchors: longest_first(anchors),
         blockers: Phrases::new(lexicon::words("lexicon/date_blockers.txt")),
         linking_verbs: {
@@ -318,8 +322,10 @@ impl Discourse {
                 if money_before || money_after {
                     continue;
                 }
-                // "up 46 percent", "grew by 25%", "an increase of 30 percent".
+                // "up 46 percent", "grew by 25%", "an increase of 30 percent",
+                // "growing only 3.2%".
                 let lead = lead.strip_suffix(" by").unwrap_or(lead);
+                let lead = [" only", " just"].iter().find_map(|adverb| lead.strip_suffix(adverb)).unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
                 let named_change = CUES.change_nouns.iter().any(|w| after.trim_start().starts_with(w));
                 let growth = named_change
@@ -331,6 +337,14 @@ impl Discourse {
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
+            } else if let Some(measure) = CUES
+                .measures_before
+                .iter()
+                .find(|(phrase, _)| super::words::ends_with_word(lower[..start].trim_end(), phrase))
+                .map(|(_, measure)| *measure)
+            {
+                // "a combined following of 1.4 million"
+                (measure, number.span.end, "figure.noun-before")
             } else if let Some(end) = times_read(&lower[clause.start..start], after) {
                 ("Interactions", number.span.end + end, "figure.times")
             } else if let Some(next) = numbers.get(index + 1)
@@ -1399,7 +1413,18 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
     // "The number of X ...", in the clause, else the noun the clause names
     // ("..., and followers surpassed 2 million"), else "the number of X"
     // before it ("The number of X on Y, another service, reached ...").
-    number_of(subject, from).or_else(|| last_noun(&subject[from..])).or_else(|| number_of(subject, 0))
+    // (Over an aside of a few words between the subject and its verb:
+    // "Government accounts on Sina Weibo, by contrast, numbered ...".)
+    let over_aside = || {
+        let aside = &subject[from..];
+        (aside.split_whitespace().count() <= 3).then_some(())?;
+        let head = subject[..from].trim_end_matches([',', ' ']);
+        last_noun(&head[head.rfind([',', ';']).map_or(0, |i| i + 1)..])
+    };
+    number_of(subject, from)
+        .or_else(|| last_noun(&subject[from..]))
+        .or_else(over_aside)
+        .or_else(|| number_of(subject, 0))
 }
 
 /// "the number of (a few words) X" in `subject` after `from`.

@@ -238,8 +238,12 @@ impl People {
             // (Names from Taiwan and Hong Kong are not in Pinyin but join
             // their syllables: "Chang Wen-hsin", "Ma Ying-jeou"; but "Long
             // March-era" is no name.)
+            // ("Hong Kong-based" is no name either.)
             let hyphenated = given_name.split_once('-').is_some_and(|(first, second)| {
-                first.len() <= 5 && second.len() <= 5 && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
+                first.len() <= 5
+                    && second.len() <= 5
+                    && !crate::lexicon::MONTHS.contains_key(&first.to_lowercase())
+                    && !super::entities::ends_as_description(given_name)
             });
             // (A given name that is also a place's or a body's is a name
             // only where the sentence introduces a person: "Xie Jinhua, a

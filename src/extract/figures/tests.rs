@@ -1131,3 +1131,24 @@ fn a_bound_that_sets_a_threshold_is_no_figure() {
     let found: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
     assert_eq!(found, vec![(35.0, ""), (40_000.0, "Sina Weibo")]);
 }
+
+#[test]
+fn a_count_after_an_aside_or_with_its_noun_before_it() {
+    let found = figures(
+        day(2014, 5, 4),
+        &[&[
+            "Government accounts on Tencent Weibo, by contrast, numbered some 64,000 as of the end of March, growing only 2.1% in the first quarter.",
+            "The provincial court's accounts have a combined following of 1.2 million, and its account on Tencent Weibo has more than 2 million listeners.",
+        ]],
+    );
+    let found: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.2)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (64_000.0, "GovernmentAccounts"),
+            (2.1, "GrowthRate"),
+            (1_200_000.0, "Followers"),
+            (2_000_000.0, "Followers")
+        ]
+    );
+}
