@@ -298,6 +298,17 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     }
     let story_bodies = story_bodies(text, &named.places, setting);
     candidates.extend(story_bodies.iter().cloned());
+    // An acronym where a post is held: "an internet analyst at CLSA".
+    for (i, word) in tokens.iter().enumerate().filter(|(_, w)| is_acronym(w.text)) {
+        let before: Vec<&str> = tokens[i.saturating_sub(4)..i].iter().map(|w| w.text).collect();
+        let held = before.split_last().is_some_and(|(at, role)| {
+            matches!(*at, "at" | "with" | "from")
+                && role.iter().any(|w| lexicon::ROLE_WORDS.contains(&w.trim_end_matches(',').to_lowercase()))
+        });
+        if held && !known.iter().any(|k| k.span.start <= word.span.start && word.span.end <= k.span.end) {
+            candidates.push((word.span.clone(), Candidate::Named(word.text.to_string(), OrgKind::Other)));
+        }
+    }
     // An acronym the article gave a body before: "the Rule-of-Law Public
     // Opinion Lab (RPOL) ... RPOL researchers".
     for word in tokens.iter().filter(|w| is_acronym(w.text)) {

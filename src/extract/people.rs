@@ -439,6 +439,16 @@ impl People {
                 }
                 return;
             }
+            // ("a professor of Chinese media at Waseda University": the
+            // body after the role's field, in the same clause.)
+            let clause = &text[at..];
+            let clause = &clause[..clause.find([',', ';', '(']).unwrap_or(clause.len())];
+            if let Some(found) = clause.find(" at ")
+                && let Some(org) = body_at(at + found + 4, extraction)
+            {
+                post(&caps["role"], Some(org), "post.name-comma-role-of-field-at-org", extraction);
+                return;
+            }
             // ("NAME, party secretary of Longtan county": a place the
             // gazetteer does not know, named with its level.)
             if let Some(local) = patterns.local_place.find(&text[at..]) {
@@ -631,7 +641,11 @@ impl People {
         };
         let refers = |o: usize| {
             let entity = &extraction.entities[o];
-            Some(entity.kind) == kind || entity.name.split_whitespace().any(|w| body_word(w) == noun)
+            // (By any of its names: "the office" is the "Public Opinion
+            // Monitoring Office of People's Daily Online" whose name in
+            // the gazetteer ends in "Center".)
+            let named_so = |name: &String| name.split_whitespace().any(|w| body_word(w) == noun);
+            Some(entity.kind) == kind || named_so(&entity.name) || entity.aliases.iter().any(named_so)
         };
         let named = self.organisations.iter().rposition(|&o| refers(o));
         let unit = self.units.iter().rev().find(|(unit, _, _)| unit == noun);
@@ -765,6 +779,26 @@ mod tests {
                 "Fan Li, deputy director of the office, said so.",
             ]),
             vec![triple("Fan Li", "deputy director", "Information Office of the Beijing Municipal Government")]
+        );
+    }
+
+    #[test]
+    fn a_body_after_the_roles_field_by_acronym_or_by_another_name() {
+        assert_eq!(
+            posts(&["Ann Reeve, a professor of Chinese media at Keio University in Tokyo, said so."]),
+            vec![triple("Ann Reeve", "professor", "Keio University")]
+        );
+        assert_eq!(
+            posts(&["Tom Lake, an internet analyst at CLSA in Hong Kong, said so."]),
+            vec![triple("Tom Lake", "internet analyst", "CLSA")]
+        );
+        // ("the office", by a name the gazetteer knows under another head.)
+        assert_eq!(
+            posts(&[
+                "It was compiled by the Public Opinion Monitoring Office of People's Daily Online.",
+                "Zhu Min, deputy director of the monitoring office, said so.",
+            ]),
+            vec![triple("Zhu Min", "deputy director", "People's Daily Online Public Opinion Monitoring Center")]
         );
     }
 
