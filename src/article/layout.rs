@@ -174,8 +174,14 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
 /// A photo caption or credit, however long: "... in Beijing, Sept 9.
 /// [Photo/Xinhua]", "Photo: AFP/Getty Images" (`lower` in lower case).
 pub fn is_caption(lower: &str) -> bool {
-    ["[photo", "(photo", "photo:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue))
+    ["[photo", "(photo", "photo:", "photograph:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue))
+        || PHOTO_CREDIT.is_match(lower)
 }
+
+/// A photographer and agency in brackets closing a caption: "... (Alex
+/// Wong/Reuters)".
+static PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([a-z][\w.' -]*/[a-z][\w.' -]*\)\s*$").expect("photo credit pattern compiles"));
 
 /// A menu or breadcrumb of links set off by bars, slashes, bullets or
 /// arrows: at least four items of a few words each, each starting with a
@@ -195,7 +201,8 @@ fn is_menu(line: &str) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
-    let enough = if line.contains(ARROWS) { 3 } else { 4 };
+    // (A breadcrumb of arrows may be short: "Taiwan News > Politics".)
+    let enough = if line.contains(ARROWS) { 2 } else { 4 };
     // (An item may be an abbreviation, "U.S.", but not a sentence; one in
     // five may be no link's name, "Recommend 0".)
     let link = |item: &&str| {
@@ -227,6 +234,8 @@ mod tests {
             "East Asia   China   Citizen Media   Digital Activism",
             "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
             "Email | Share | Print | Recommend 0 | Tweet",
+            "Taiwan News > Politics",
+            "A commuter checks WeChat on a subway train in Guangzhou on Tuesday. (Alex Ho/Reuters)",
             "1",
             "» News",
             "Most Viewed Today's Top News",

@@ -61,6 +61,8 @@ struct Cues {
     interaction_verbs: Phrases,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
+    /// "died", "injured": after "N people had", a toll.
+    toll_words: Vec<&'static str>,
     population_cues: Vec<&'static str>,
     dweller_nouns: Vec<&'static str>,
     group_cues: Vec<&'static str>,
@@ -132,6 +134,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
+        toll_words: lexicon::words("lexicon/toll_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
         dweller_nouns: lexicon::words("lexicon/dweller_nouns.txt"),
         group_cues: lexicon::words("lexicon/group_cues.txt"),
@@ -383,7 +386,9 @@ impl Discourse {
                 continue;
             };
             if measure == "People"
-                && (is_toll_or_population(&lower[..start]) || is_people_of_a_place(&lower[..end], &text[end..]))
+                && (is_toll_or_population(&lower[..start])
+                    || is_toll_after(&lower[end..])
+                    || is_people_of_a_place(&lower[..end], &text[end..]))
             {
                 continue;
             }
@@ -1347,6 +1352,19 @@ fn is_toll_or_population(before: &str) -> bool {
         || word.ends_with("'s")
         || word.ends_with("\u{2019}s")
         || CUES.population_cues.iter().any(|cue| super::words::ends_with_word(before, cue))
+}
+
+/// "(37 people) had died", "(22 people) were injured": a toll told after
+/// the count.
+fn is_toll_after(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(|word| word.trim_end_matches([',', '.', ';']));
+    let verb = words.next();
+    let word = if matches!(verb, Some("had" | "have" | "has" | "were" | "was" | "are" | "is")) {
+        words.find(|word| !matches!(*word, "been" | "reported" | "confirmed"))
+    } else {
+        verb
+    };
+    word.is_some_and(|word| CUES.toll_words.contains(&word))
 }
 
 /// "The 23 million people of Taiwan": the people (`lexicon/dweller_nouns.txt`)

@@ -414,6 +414,20 @@ impl People {
             let operator = operator_of(&extraction.entities[found.entity])?;
             Some(extraction.entity(operator))
         };
+        // "NAME, a Tencent spokeswoman in Shenzhen": the company, not a kind
+        // of spokeswoman. (A platform only as its company's: "NAME, Weibo's
+        // vice president", not "NAME, a Weibo expert".)
+        let possessed = |found: &&Found| {
+            found.kind != EntityKind::Platform || text[found.span.end..].starts_with(['\'', '\u{2019}'])
+        };
+        if let Some(comma) = patterns.comma_before_org.find(after)
+            && let Some(found) = named.entities.iter().find(|f| f.span.start == end + comma.end()).filter(possessed)
+            && let Some(caps) = patterns.role_after_org.captures(&text[found.span.end..])
+            && let Some(org) = body_at(found.span.start, extraction)
+        {
+            post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
+            return;
+        }
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = end + caps.get(0).map_or(0, |m| m.end());
@@ -498,19 +512,6 @@ impl People {
                 post(role, Some(org.entity), "post.name-who-teaches-at-org", extraction);
                 return;
             }
-        }
-        // (A platform only as its company's: "NAME, Weibo's vice president",
-        // not "NAME, a Weibo expert".)
-        let possessed = |found: &&Found| {
-            found.kind != EntityKind::Platform || text[found.span.end..].starts_with(['\'', '\u{2019}'])
-        };
-        if let Some(comma) = patterns.comma_before_org.find(after)
-            && let Some(found) = named.entities.iter().find(|f| f.span.start == end + comma.end()).filter(possessed)
-            && let Some(caps) = patterns.role_after_org.captures(&text[found.span.end..])
-            && let Some(org) = body_at(found.span.start, extraction)
-        {
-            post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
-            return;
         }
         if let Some(caps) = patterns.after_role_of_its.captures(after) {
             post(&caps["role"], its(), "post.name-role-of-its-unit", extraction);
@@ -779,6 +780,14 @@ mod tests {
                 "Fan Li, deputy director of the office, said so.",
             ]),
             vec![triple("Fan Li", "deputy director", "Information Office of the Beijing Municipal Government")]
+        );
+    }
+
+    #[test]
+    fn a_company_before_the_role_is_the_body_not_the_place_after() {
+        assert_eq!(
+            posts(&["\"We listen,\" said Zhang Yu, a Tencent spokeswoman in Shenzhen."]),
+            vec![triple("Zhang Yu", "spokeswoman", "Tencent")]
         );
     }
 

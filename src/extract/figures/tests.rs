@@ -1120,6 +1120,18 @@ fn a_figure_opening_the_next_clause_keeps_the_date_of_the_one_before() {
 }
 
 #[test]
+fn a_toll_told_after_the_count_is_no_figure() {
+    let found = figures(
+        day(2012, 7, 23),
+        &[&[
+            "As of Sunday evening, 37 people had died and 12 were missing, while more than 600 people had left comments on the account.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, vec![600.0]);
+}
+
+#[test]
 fn a_bound_that_sets_a_threshold_is_no_figure() {
     let found = figures(
         day(2013, 6, 2),
