@@ -118,8 +118,11 @@ static STORY_BODY: LazyLock<StoryBodies> = LazyLock::new(|| {
     // (Typeset apostrophes too: "the city’s police".)
     let levels = lexicon::alternation(fits.iter().map(|(word, _)| *word)).replace('\'', "['\u{2019}]");
     let bodies = lexicon::alternation(LOCAL_BODY.kinds.iter().map(|(phrase, _)| *phrase));
-    let pattern = Regex::new(&format!(r"\b(?i:the)\s+(?P<level>(?i:{levels}))\s+(?P<body>(?i:{bodies}))\b"))
-        .expect("story body pattern compiles");
+    // (Also "the provincial government's information office".)
+    let pattern = Regex::new(&format!(
+        r"\b(?i:the)\s+(?P<level>(?i:{levels}))\s+(?P<government>government['\u{{2019}}]s\s+)?(?P<body>(?i:{bodies}))\b"
+    ))
+    .expect("story body pattern compiles");
     StoryBodies { pattern, fits }
 });
 
@@ -554,7 +557,13 @@ fn story_bodies(
         }
         // (A body of one word, "the city's police", "the provincial
         // government", is the place acting rather than one of its bodies.)
-        let body = body.as_str().to_lowercase();
+        let mut body = body.as_str().to_lowercase();
+        if caps.name("government").is_some() {
+            body = format!("government {body}");
+            if LOCAL_BODY.kind_of(&body).is_none() {
+                continue;
+            }
+        }
         if !body.contains(' ') {
             continue;
         }
@@ -1042,6 +1051,10 @@ mod tests {
         assert_eq!(
             orgs_of_story(&["Officials in Hunan met.", "The provincial publicity department said so."]),
             vec![vec![], vec!["Hunan Provincial Publicity Department".to_string()]]
+        );
+        assert_eq!(
+            orgs_of_story(&["Officials in Guangdong met.", "The provincial government's information office said so."]),
+            vec![vec![], vec!["Guangdong Government Information Office".to_string()]]
         );
         // (No place named before: no body.)
         assert_eq!(orgs_of_story(&["The municipal government opened an account."]), vec![Vec::<String>::new()]);

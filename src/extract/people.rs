@@ -167,7 +167,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // between the comma (and an article) and the role.
         comma_before_org: build(r"^,\s+(?:(?:a|an|the)\s+)?".to_string()),
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
-        of_after: build(r"^\s+(?:of|at|from|with)\s+".to_string()),
+        // ("Professor NAME, of Sun Yat-sen University")
+        of_after: build(r"^,?\s+(?:of|at|from|with)\s+".to_string()),
         member_of_after: build(r"^\s+(?:of|from|at)\s+".to_string()),
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
@@ -453,13 +454,16 @@ impl People {
                 }
                 return;
             }
-            // ("a professor of Chinese media at Waseda University": the
-            // body after the role's field, in the same clause.)
+            // ("a professor of Chinese media at Waseda University", "deputy
+            // director of the Internet news bureau of the State Council
+            // Information Office": the body after the role's field or unit,
+            // in the same clause.)
             let clause = &text[at..];
             let clause = &clause[..clause.find([',', ';', '(']).unwrap_or(clause.len())];
-            if let Some(found) = clause.find(" at ")
-                && let Some(org) = body_at(at + found + 4, extraction)
-            {
+            let mut linked: Vec<usize> =
+                clause.match_indices(" at ").chain(clause.match_indices(" of ")).map(|(i, _)| i + 4).collect();
+            linked.sort_unstable();
+            if let Some(org) = linked.into_iter().find_map(|found| body_at(at + found, extraction)) {
                 post(&caps["role"], Some(org), "post.name-comma-role-of-field-at-org", extraction);
                 return;
             }
@@ -780,6 +784,20 @@ mod tests {
                 "Fan Li, deputy director of the office, said so.",
             ]),
             vec![triple("Fan Li", "deputy director", "Information Office of the Beijing Municipal Government")]
+        );
+    }
+
+    #[test]
+    fn a_body_after_a_unit_or_a_comma() {
+        assert_eq!(
+            posts(&[
+                "Wang Yan, deputy director of the Internet news bureau of the State Council Information Office, said so."
+            ]),
+            vec![triple("Wang Yan", "deputy director", "State Council Information Office")]
+        );
+        assert_eq!(
+            posts(&["\"It works,\" said Professor Deng Yun, of Sun Yat-sen University."]),
+            vec![triple("Deng Yun", "professor", "Sun Yat-sen University")]
         );
     }
 
