@@ -647,6 +647,12 @@ fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
         }
         _ => rest,
     };
+    // (Nor whether it says "government": "the Yunnan provincial government
+    // information office" is the "Yunnan information office".)
+    let rest = match rest.trim_start().split_once(' ') {
+        Some((government, body)) if place_end > 0 && government.eq_ignore_ascii_case("government") => body,
+        _ => rest,
+    };
     let normalised = place
         .split_whitespace()
         .chain(rest.split_whitespace())
@@ -1054,7 +1060,7 @@ mod tests {
         );
         assert_eq!(
             orgs_of_story(&["Officials in Guangdong met.", "The provincial government's information office said so."]),
-            vec![vec![], vec!["Guangdong Government Information Office".to_string()]]
+            vec![vec![], vec!["Guangdong Provincial Government Information Office".to_string()]]
         );
         // (No place named before: no body.)
         assert_eq!(orgs_of_story(&["The municipal government opened an account."]), vec![Vec::<String>::new()]);
@@ -1067,6 +1073,25 @@ mod tests {
             orgs("It cited the Langfang municipal Communist Party committee."),
             vec!["Langfang Municipal Communist Party Committee"]
         );
+    }
+
+    #[test]
+    fn a_places_body_is_one_with_or_without_its_level_or_government() {
+        let mut extraction = Extraction::default();
+        let mut setting = Setting::default();
+        let mut found = Vec::new();
+        for (index, text) in [
+            "The Yunnan provincial government information office said so.",
+            "The provincial information office agreed, as did the Yunnan Information Office.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let sentence = Sentence::new(index, 0, 0..text.len(), text);
+            found.extend(find(&sentence, &mut setting, &mut extraction).entities.iter().map(|f| f.entity));
+        }
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|&entity| entity == found[0]), "{:?}", extraction.entities);
     }
 
     #[test]
