@@ -59,6 +59,8 @@ struct Cues {
     estimate_verbs: Vec<&'static str>,
     /// "viewed", "forwarded": "viewed 12,000 times".
     interaction_verbs: Phrases,
+    /// "posted", "tweeted": "posted 11,400 times".
+    posting_verbs: Phrases,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
     /// "died", "injured": after "N people had", a toll.
@@ -133,6 +135,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         statement_verbs: lexicon::words("lexicon/statement_verbs.txt"),
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
+        posting_verbs: Phrases::new(lexicon::words("lexicon/posting_verbs.txt")),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
         toll_words: lexicon::words("lexicon/toll_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
@@ -278,7 +281,12 @@ impl Discourse {
             let start = qualifier_span.as_ref().map_or(number.span.start, |(_, s)| *s);
             let clause = clause_of(&clauses, number.span.start);
             let bound = matches!(qualifier, Qualifier::MoreThan | Qualifier::LessThan);
-            if bound && is_threshold(&lower[clause.start..start]) {
+            // (Any one: only a clause opening the sentence, not "NAME, a
+            // venture capitalist with some 12 million followers".)
+            let opening_clause = lower[..clause.start].trim_matches(|c: char| c.is_whitespace() || c == '"').is_empty();
+            if bound && is_threshold(&lower[clause.start..start])
+                || opening_clause && is_any_one(&lower[clause.start..start])
+            {
                 continue;
             }
             // "Of these, 113,382 were run by agencies", "Netease hosted
@@ -348,8 +356,11 @@ impl Discourse {
             {
                 // "a combined following of 1.4 million"
                 (measure, number.span.end, "figure.noun-before")
-            } else if let Some(end) = times_read(&lower[clause.start..start], after) {
+            } else if let Some(end) = times_done(&lower[clause.start..start], after, &CUES.interaction_verbs) {
                 ("Interactions", number.span.end + end, "figure.times")
+            } else if let Some(end) = times_done(&lower[clause.start..start], after, &CUES.posting_verbs) {
+                // "The bureau posted 11,400 times last year"
+                ("Posts", number.span.end + end, "figure.times-posted")
             } else if let Some(next) = numbers.get(index + 1)
                 && is_part_of(&lower[number.span.end..next.span.start])
                 && let Some((measure, _)) = measure_after(&lower, next.span.end)
@@ -948,6 +959,15 @@ fn is_threshold(lead: &str) -> bool {
     class || share
 }
 
+/// Whether `lead`, a clause up to a number, speaks of any one thing of a
+/// kind: "An account with 300 followers (and three posts is decoration)",
+/// "a county with 50 accounts".
+fn is_any_one(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\u{201c}');
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    matches!(words.first(), Some(&("a" | "an" | "one" | "any"))) && words.iter().take(4).skip(2).any(|w| *w == "with")
+}
+
 /// Whether a number after `before` is an earlier value of the count before
 /// it: "up from 18,200 a year earlier", "compared with 25,987", "up 58.5
 /// percent from 13,500 at the end of September".
@@ -1143,26 +1163,31 @@ fn is_part_of(between: &str) -> bool {
         && (matches!(words[0], "the" | "its" | "their" | "all") || words.last().is_some_and(|w| w.ends_with("'s")))
 }
 
-/// "(the post was) viewed some 12,000 times": how often readers did
-/// something with posts, a verb of `lexicon/interaction_verbs.txt` among the
+/// "(the post was) viewed some 12,000 times", "(the bureau) posted 11,400
+/// times": how often something was done, a verb of `verbs`
+/// (`lexicon/interaction_verbs.txt`, `lexicon/posting_verbs.txt`) among the
 /// last three words of `lead` (the clause up to the number or its hedge) and
 /// "times" right after the number; the end of "times" in `after`. Not a
 /// threshold, two counts joined by "or" ("rumours viewed 5,000 times or
 /// reposted 500 times can bring charges"), nor what may happen ("a comment
-/// can be forwarded a million times"): neither is what happened to a post.
-fn times_read(lead: &str, after: &str) -> Option<usize> {
+/// can be forwarded a million times"): neither is what happened.
+fn times_done(lead: &str, after: &str, verbs: &Phrases) -> Option<usize> {
     let times = after.trim_start().strip_prefix("times")?;
     // (Nor "reposted 500 times can earn its author three years": a modal
     // after it.)
     let next = times.split_whitespace().next().unwrap_or_default();
-    if times.starts_with(char::is_alphanumeric) || next == "or" || CUES.modals.contains(&next) {
+    // (Nor a rate: "posted 1.3 times a day".)
+    let rate = ["a day", "a week", "a month", "per day", "per week", "each day", "every day"]
+        .iter()
+        .any(|per| times.trim_start().starts_with(per));
+    if times.starts_with(char::is_alphanumeric) || next == "or" || CUES.modals.contains(&next) || rate {
         return None;
     }
     let lead = lead.trim_end();
     let window = &lead[lead.rmatch_indices(' ').nth(2).map_or(0, |(at, _)| at + 1)..];
     let alternative = window.starts_with("or ") || window.contains(" or ");
     let modal = window.split_whitespace().any(|word| CUES.modals.contains(&word));
-    (!alternative && !modal && CUES.interaction_verbs.any_in(window)).then(|| after.len() - times.len())
+    (!alternative && !modal && verbs.any_in(window)).then(|| after.len() - times.len())
 }
 
 fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {

@@ -1164,3 +1164,28 @@ fn a_count_after_an_aside_or_with_its_noun_before_it() {
         ]
     );
 }
+
+#[test]
+fn posting_times_count_posts_and_any_one_account_is_no_figure() {
+    let found = figures(
+        day(2013, 1, 10),
+        &[
+            &["Guangzhou's traffic police posted 11,400 times last year."],
+            &["\"An account with 300 followers and three posts is decoration,\" she said."],
+        ],
+    );
+    let found: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(found, vec![(11_400.0, "Posts", "2012")]);
+}
+
+#[test]
+fn a_rate_of_posting_is_no_count_and_a_named_persons_followers_are() {
+    let found = figures(
+        day(2013, 9, 2),
+        &[&[
+            "The average county account posted 1.3 times a day, and Charles Xue, a venture capitalist with some 12 million followers, was detained.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, vec![12_000_000.0]);
+}
