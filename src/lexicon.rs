@@ -74,6 +74,8 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/measures_before.tsv"),
     data_file!("lexicon/toll_words.txt"),
     data_file!("lexicon/posting_verbs.txt"),
+    data_file!("lexicon/rate_periods.txt"),
+    data_file!("lexicon/clause_links.txt"),
     data_file!("lexicon/org_appositives.tsv"),
     data_file!("lexicon/org_stopwords.txt"),
     data_file!("gazetteer/platforms.tsv"),

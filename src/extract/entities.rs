@@ -29,6 +29,9 @@ pub struct Named {
     pub entities: Vec<Found>,
     /// Places (not entities of the graph unless they hold posts).
     pub places: Vec<(Range<usize>, &'static Entry)>,
+    /// The place (not a country) the story is in as of this sentence: the
+    /// one named last, for "the province's governor".
+    pub story_place: Option<&'static Entry>,
 }
 
 impl Named {
@@ -300,6 +303,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         }
     }
     let story_bodies = story_bodies(text, &named.places, setting);
+    named.story_place = setting.place;
     candidates.extend(story_bodies.iter().cloned());
     // An acronym where a post is held: "an internet analyst at CLSA".
     for (i, word) in tokens.iter().enumerate().filter(|(_, w)| is_acronym(w.text)) {

@@ -61,6 +61,10 @@ struct Cues {
     interaction_verbs: Phrases,
     /// "posted", "tweeted": "posted 11,400 times".
     posting_verbs: Phrases,
+    /// "a day", "per week": "N times a day" is a rate.
+    rate_periods: Vec<&'static str>,
+    /// "and", "but only": what may open a clause before its figure.
+    clause_links: Vec<&'static str>,
     /// "killing", "injuring": a toll, not a count of people.
     casualty_words: Vec<&'static str>,
     /// "died", "injured": after "N people had", a toll.
@@ -136,6 +140,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         estimate_verbs: lexicon::words("lexicon/estimate_verbs.txt"),
         interaction_verbs: Phrases::new(lexicon::words("lexicon/interaction_verbs.txt")),
         posting_verbs: Phrases::new(lexicon::words("lexicon/posting_verbs.txt")),
+        rate_periods: lexicon::words("lexicon/rate_periods.txt"),
+        clause_links: lexicon::words("lexicon/clause_links.txt"),
         casualty_words: lexicon::words("lexicon/casualty_words.txt"),
         toll_words: lexicon::words("lexicon/toll_words.txt"),
         population_cues: lexicon::words("lexicon/population_cues.txt"),
@@ -500,29 +506,21 @@ impl Discourse {
         // it; the next sentences ("The service ...") are about its microblog
         // (or about the platform of its that was named before: "China loves
         // WeChat. Data released by Tencent ...").
-        let company_named = named
-            .entities
-            .iter()
-            .rev()
-            .find(|f| super::entities::microblog_of(&extraction.entities[f.entity]).is_some())
-            .filter(|_| named.platforms().next().is_none());
-        let company_microblog =
-            company_named.and_then(|f| super::entities::microblog_of(&extraction.entities[f.entity]));
-        let company = company_named.map(|f| extraction.entities[f.entity].key.clone());
-        // "Sina says its service ... has more than 195 million users": what
-        // the company calls its own is its microblog
-        // (`lexicon/own_service_words.txt`).
-        let microblogs_of_companies: Vec<(usize, super::Entity)> = named
+        let companies: Vec<(&super::entities::Found, super::Entity)> = named
             .entities
             .iter()
             .filter(|_| named.platforms().next().is_none())
-            .filter_map(|f| Some((f.span.end, super::entities::microblog_of(&extraction.entities[f.entity])?)))
+            .filter_map(|f| Some((f, super::entities::microblog_of(&extraction.entities[f.entity])?)))
             .collect();
-        // (Or "..., while Tencent claims 310 million for its own".)
+        let company_microblog = companies.last().map(|(_, microblog)| microblog.clone());
+        let company = companies.last().map(|(f, _)| extraction.entities[f.entity].key.clone());
+        // "Sina says its service ... has more than 195 million users", "...,
+        // while Tencent claims 310 million for its own": what a company
+        // calls its own is its microblog (`lexicon/own_service_words.txt`).
         let its_microblog = |at: usize| {
-            let (end, microblog) = microblogs_of_companies.iter().rev().find(|(end, _)| *end <= at)?;
+            let (company, microblog) = companies.iter().rev().find(|(f, _)| f.span.end <= at)?;
             let reach = clause_of(&clauses, at).end.max(at);
-            CUES.own_service_words.any_in(&lower[*end..reach]).then(|| microblog.clone())
+            CUES.own_service_words.any_in(&lower[company.span.end..reach]).then(|| microblog.clone())
         };
         let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
@@ -578,9 +576,8 @@ impl Discourse {
             // (Only to a figure opening a clause of its own, as the one
             // before did: "..., but only 17 percent said ...", "..., up 124
             // percent", not "..., and the company plans to hire 50 more".)
-            let parallel = lower[clause.start..candidate.start].split_whitespace().all(|word| {
-                ["and", "but", "while", "whereas", "or", "only", "just", "yet", "up", "down"].contains(&word)
-            });
+            let parallel =
+                lower[clause.start..candidate.start].split_whitespace().all(|word| CUES.clause_links.contains(&word));
             let carried = stated_before.as_ref().filter(|_| parallel);
             let (date, inferred, date_text) =
                 self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref(), carried);
@@ -973,9 +970,10 @@ fn is_any_one(lead: &str) -> bool {
 /// percent from 13,500 at the end of September".
 fn compared_before(before: &str) -> bool {
     let before = before.trim_end();
-    let after_change = before
-        .strip_suffix(" from")
-        .is_some_and(|rest| ["percent", "per cent", "%", "pct"].iter().any(|unit| rest.trim_end().ends_with(unit)));
+    let after_change = before.strip_suffix(" from").is_some_and(|rest| {
+        let rest = rest.trim_end();
+        find_numbers(rest).last().is_some_and(|number| number.percent && number.span.end == rest.len())
+    });
     after_change || CUES.comparisons.iter().any(|w| super::words::ends_with_word(before, w))
 }
 
@@ -1177,9 +1175,7 @@ fn times_done(lead: &str, after: &str, verbs: &Phrases) -> Option<usize> {
     // after it.)
     let next = times.split_whitespace().next().unwrap_or_default();
     // (Nor a rate: "posted 1.3 times a day".)
-    let rate = ["a day", "a week", "a month", "per day", "per week", "each day", "every day"]
-        .iter()
-        .any(|per| times.trim_start().starts_with(per));
+    let rate = CUES.rate_periods.iter().any(|per| times.trim_start().starts_with(per));
     if times.starts_with(char::is_alphanumeric) || next == "or" || CUES.modals.contains(&next) || rate {
         return None;
     }

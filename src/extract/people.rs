@@ -198,11 +198,9 @@ pub struct People {
     organisations: Vec<usize>,
     /// Units of them named in lower case, latest last: the noun they may be
     /// referred back to by, the body, and its place in `organisations` ("the
-    /// e-government research center of the Chinese Academy
-    /// of Governance ... director of the center").
+    /// e-government research center of the Chinese Academy of Governance
+    /// ... director of the center").
     units: Vec<(String, usize, usize)>,
-    /// The place (not a country) named last, for "the province's governor".
-    place: Option<&'static Entry>,
     /// The account named last, for "the micro blog's director".
     last_account: Option<usize>,
 }
@@ -303,10 +301,6 @@ impl People {
                 self.units.push((body_word(&unit["noun"]), org.entity, self.organisations.len()));
             }
             self.organisations.push(org.entity);
-        }
-        let mut places = named.places.iter().filter(|(_, p)| !matches!(p.kind, GazetteerKind::Place { country: true }));
-        if let Some((_, place)) = places.next_back() {
-            self.place = Some(place);
         }
         for (span, person) in self.current.clone() {
             self.read_posts(sentence, named, span, person, extraction);
@@ -567,7 +561,7 @@ impl People {
             // not "county chief Li".)
             let place_noun = BODY_NOUNS.get(noun.as_str()).is_some_and(|n| n.refers_to == Some("place"));
             if place_noun && rule != "post.body-role-name" {
-                let body = self.place.map(|place| extraction.entity(jurisdiction(place, place.name)));
+                let body = named.story_place.map(|place| extraction.entity(jurisdiction(place, place.name)));
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
             }
