@@ -1614,6 +1614,9 @@ fn refine_measure(measure: &'static str, described: &str, following: &str) -> &'
         "AgencyAccounts"
     } else if by(&["officials", "individual officials", "government officials", "officers"]) {
         "OfficialAccounts"
+    } else if described.split_whitespace().any(|word| word == "agency") {
+        // ("17,960 agency accounts")
+        "AgencyAccounts"
     } else if ["government", "official", "verified"].iter().any(|w| described.contains(w)) {
         "GovernmentAccounts"
     } else {

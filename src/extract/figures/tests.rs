@@ -507,8 +507,9 @@ fn a_sentence_about_a_company_is_about_its_microblog_not_the_platform_before() {
             ],
         ],
     );
+    // (What Sina says it has is on its microblog.)
     let platforms: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
-    assert_eq!(platforms, vec![(70_000.0, "Tencent Weibo"), (250_000_000.0, ""), (8_000.0, "Sina Weibo")]);
+    assert_eq!(platforms, vec![(70_000.0, "Tencent Weibo"), (250_000_000.0, "Sina Weibo"), (8_000.0, "Sina Weibo")]);
 }
 
 #[test]
@@ -1188,4 +1189,16 @@ fn a_rate_of_posting_is_no_count_and_a_named_persons_followers_are() {
     );
     let values: Vec<f64> = found.iter().map(|f| f.0).collect();
     assert_eq!(values, vec![12_000_000.0]);
+}
+
+#[test]
+fn agency_accounts_and_what_a_company_says_it_has() {
+    let found = figures(
+        day(2012, 4, 2),
+        &[&["Police ran 17,960 agency accounts."], &["Tencent said it had more than 425 million registered users."]],
+    );
+    // (The article names one platform, through Tencent: the accounts are
+    // on it too.)
+    let found: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str())).collect();
+    assert_eq!(found, vec![(17_960.0, "AgencyAccounts", "Tencent Weibo"), (425_000_000.0, "Users", "Tencent Weibo")]);
 }
