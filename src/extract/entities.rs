@@ -1014,33 +1014,33 @@ mod tests {
 
     #[test]
     fn an_acronym_the_article_gives_a_body_names_it_later() {
-        let mut extraction = Extraction::default();
-        let mut names = Vec::new();
-        for (index, text) in [
+        let names = orgs_of_story(&[
             "The Rule of Law Public Opinion Research Center (RPORC) issued the report.",
             "RPORC researchers counted the accounts.",
-        ]
-        .iter()
-        .enumerate()
-        {
-            let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            let named = find(&sentence, &mut Setting::default(), &mut extraction);
-            names.extend(named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()));
-        }
-        assert_eq!(names, ["Rule of Law Public Opinion Research Center", "Rule of Law Public Opinion Research Center"]);
+        ]);
+        assert_eq!(
+            names.concat(),
+            ["Rule of Law Public Opinion Research Center", "Rule of Law Public Opinion Research Center"]
+        );
     }
 
-    /// The organisations named in each of `sentences`, read in order.
-    fn orgs_of_story(sentences: &[&str]) -> Vec<Vec<String>> {
+    /// The entities named in each of `sentences`, read in order as one
+    /// article.
+    fn story(sentences: &[&str]) -> (Extraction, Vec<Vec<usize>>) {
         let mut extraction = Extraction::default();
         let mut setting = Setting::default();
         let mut found = Vec::new();
         for (index, text) in sentences.iter().enumerate() {
             let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            let named = find(&sentence, &mut setting, &mut extraction);
-            found.push(named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect());
+            found.push(find(&sentence, &mut setting, &mut extraction).entities.iter().map(|f| f.entity).collect());
         }
-        found
+        (extraction, found)
+    }
+
+    /// The names of the organisations named in each of `sentences`.
+    fn orgs_of_story(sentences: &[&str]) -> Vec<Vec<String>> {
+        let (extraction, found) = story(sentences);
+        found.iter().map(|entities| entities.iter().map(|&e| extraction.entities[e].name.clone()).collect()).collect()
     }
 
     #[test]
@@ -1081,19 +1081,11 @@ mod tests {
 
     #[test]
     fn a_places_body_is_one_with_or_without_its_level_or_government() {
-        let mut extraction = Extraction::default();
-        let mut setting = Setting::default();
-        let mut found = Vec::new();
-        for (index, text) in [
+        let (extraction, found) = story(&[
             "The Yunnan provincial government information office said so.",
             "The provincial information office agreed, as did the Yunnan Information Office.",
-        ]
-        .iter()
-        .enumerate()
-        {
-            let sentence = Sentence::new(index, 0, 0..text.len(), text);
-            found.extend(find(&sentence, &mut setting, &mut extraction).entities.iter().map(|f| f.entity));
-        }
+        ]);
+        let found = found.concat();
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|&entity| entity == found[0]), "{:?}", extraction.entities);
     }
