@@ -1202,3 +1202,12 @@ fn agency_accounts_and_what_a_company_says_it_has() {
     let found: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str())).collect();
     assert_eq!(found, vec![(17_960.0, "AgencyAccounts", "Tencent Weibo"), (425_000_000.0, "Users", "Tencent Weibo")]);
 }
+
+#[test]
+fn a_period_holds_at_its_end() {
+    let found = figures(
+        day(2013, 12, 20),
+        &[&["Posts per active user on Sina Weibo fell by 35 percent between March and October."]],
+    );
+    assert_eq!((found[0].0, found[0].4.as_str()), (35.0, "2013-10"));
+}
