@@ -269,7 +269,11 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         candidates.push((span, Candidate::Named(name, kind)));
     }
     candidates.extend(ministers_ministries(tokens).map(|(span, ministry)| (span, Candidate::Known(ministry))));
-    for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
+    // (Places within a country: the bodies around them, and the place the
+    // story is in.)
+    let local_places: Vec<(Range<usize>, &'static Entry)> =
+        named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }).cloned().collect();
+    for (place_span, place) in &local_places {
         let rest = &text[place_span.end..];
         if let Some(caps) = LOCAL_BODY.pattern.captures(rest) {
             let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
@@ -294,7 +298,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     }
     // The body written before its place: "police in Dongguan", "the public
     // security bureau in Suqian", "the municipal government of Nanjing".
-    for (place_span, place) in named.places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }) {
+    for (place_span, place) in &local_places {
         let lead = &text[..place_span.start];
         let Some(lead) = lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of ")) else { continue };
         if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
@@ -302,7 +306,10 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             candidates.push((start..place_span.end, place_body(place.name, body)));
         }
     }
-    let story_bodies = story_bodies(text, &named.places, setting);
+    let story_bodies = story_bodies(text, &local_places, setting.place);
+    if let Some((_, place)) = local_places.last() {
+        setting.place = Some(place);
+    }
     named.story_place = setting.place;
     candidates.extend(story_bodies.iter().cloned());
     // An acronym where a post is held: "an internet analyst at CLSA".
@@ -537,23 +544,21 @@ static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The bodies of a sentence named by the level of the place the story is
-/// in (see [`STORY_BODY`]): the place named last before them in the
-/// sentence, else in the article. Sets the story's place for the next
-/// sentences.
+/// in (see [`STORY_BODY`]): the place (of `local`, within a country) named
+/// last before them in the sentence, else `story_place`, the one named last
+/// in the article before it.
 fn story_bodies(
     text: &str,
-    places: &[(Range<usize>, &'static Entry)],
-    setting: &mut Setting,
+    local: &[(Range<usize>, &'static Entry)],
+    story_place: Option<&'static Entry>,
 ) -> Vec<(Range<usize>, Candidate)> {
-    let local: Vec<&(Range<usize>, &Entry)> =
-        places.iter().filter(|(_, p)| p.kind == GazetteerKind::Place { country: false }).collect();
     let mut bodies = Vec::new();
     for caps in STORY_BODY.pattern.captures_iter(text) {
         let (Some(whole), Some(level), Some(body)) = (caps.get(0), caps.name("level"), caps.name("body")) else {
             continue;
         };
         let before = local.iter().rev().find(|(span, _)| span.end <= whole.start()).map(|(_, place)| *place);
-        let Some(place) = before.or(setting.place) else { continue };
+        let Some(place) = before.or(story_place) else { continue };
         let level = level.as_str().to_lowercase().replace('\u{2019}', "'");
         let fits = STORY_BODY.fits.iter().find(|(word, _)| *word == level).map(|(_, kinds)| kinds);
         if !fits.is_some_and(|kinds| gazetteer().level_of(place).is_some_and(|kind| kinds.contains(&kind))) {
@@ -577,9 +582,6 @@ fn story_bodies(
         let body = if LOCAL_BODY.kind_of(&with_level).is_some() { with_level } else { body };
         // (The mention leaves out "the ".)
         bodies.push((whole.start() + 4..whole.end(), place_body(place.name, &body)));
-    }
-    if let Some((_, place)) = local.last() {
-        setting.place = Some(place);
     }
     bodies
 }

@@ -52,11 +52,11 @@ struct Patterns {
     after_who_teaches: Regex,
     comma_before_org: Regex,
     role_after_org: Regex,
+    /// " of ", ", of ", " at ": the body after a name (the title's, or the
+    /// one the person belongs to).
     of_after: Regex,
     /// " of the university": a body named before.
     of_the_reference: Regex,
-    /// " of ", " from ": a body the person belongs to after the name.
-    member_of_after: Regex,
     /// "the publicity office of " before a body: a unit of it.
     unit_of_before: Regex,
     age: Regex,
@@ -169,7 +169,6 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         role_after_org: build(format!(r"^(?:'s|\u{{2019}}s)?\s+{described_role}\b")),
         // ("Professor NAME, of Sun Yat-sen University")
         of_after: build(r"^,?\s+(?:of|at|from|with)\s+".to_string()),
-        member_of_after: build(r"^\s+(?:of|from|at)\s+".to_string()),
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
@@ -623,7 +622,7 @@ impl People {
         // University": a member of a body, in a post the article leaves
         // unsaid.
         if !refers
-            && let Some(of) = patterns.member_of_after.find(after)
+            && let Some(of) = patterns.of_after.find(after)
             && let Some(org) = body_at(end + of.end(), extraction)
         {
             post("", Some(org), "membership.name-of-org", extraction);
