@@ -77,12 +77,12 @@ impl Metadata {
         // (With no date line or no byline above the first paragraph, it may
         // stand under a tagline, standfirst or caption that reads as one:
         // the header then runs to where the story runs on.)
+        let headed = |line: &super::layout::Line| line.kind != LineKind::Paragraph;
         let has = |lines: &[super::layout::Line], kind: fn(&str) -> bool| {
-            lines.iter().any(|line| line.kind != LineKind::Paragraph && kind(&text[line.span.clone()]))
+            lines.iter().any(|line| headed(line) && kind(&text[line.span.clone()]))
         };
         let story_start = layout.story_start().max(body_start);
         let (above, under) = (&layout.lines[..body_start], &layout.lines[body_start..story_start]);
-        let is_byline = |line: &str| BYLINE.is_match(line);
         let header_end = if [is_date_line, is_byline].iter().any(|&kind| !has(above, kind) && has(under, kind)) {
             story_start
         } else {
@@ -93,12 +93,11 @@ impl Metadata {
 
         // The publication line: the first header line with a full date (read
         // once the publisher, who decides the order of its numbers, is known).
-        let headed = |line: &super::layout::Line| line.kind != LineKind::Paragraph;
         let date_line = header.iter().position(|line| headed(line) && is_date_line(&text[line.span.clone()]));
 
         // The headline: the last heading before the publication line or
         // byline, or else the first heading of the page.
-        let byline_line = header.iter().position(|line| headed(line) && BYLINE.is_match(&text[line.span.clone()]));
+        let byline_line = header.iter().position(|line| headed(line) && is_byline(&text[line.span.clone()]));
         let limit = match (date_line, byline_line) {
             (Some(a), Some(b)) => a.min(b),
             (Some(a), None) | (None, Some(a)) => a,
@@ -340,8 +339,12 @@ fn word_count(line: &str) -> usize {
     line.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
 }
 
+fn is_byline(line: &str) -> bool {
+    BYLINE.is_match(line)
+}
+
 fn is_date_or_byline(line: &str) -> bool {
-    BYLINE.is_match(line) || is_date_line(line)
+    is_byline(line) || is_date_line(line)
 }
 
 /// A line with a full calendar date, as publication lines have (not one
