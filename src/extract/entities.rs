@@ -75,6 +75,20 @@ fn after_the(text: &str, at: usize) -> usize {
 static HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::words("gazetteer/org_heads.txt").into_iter().collect());
 
+/// Clause openers that begin a name before "People's" or a head noun and
+/// "of" (`lexicon/name_adjectives.txt`).
+static NAME_ADJECTIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words("lexicon/name_adjectives.txt").into_iter().collect());
+
+/// Whether the clause opener at `at` begins a name: "Chinese People's
+/// Public Security University", "Chinese Academy of Governance".
+fn opens_name(tokens: &[Word<'_>], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|w| w.text);
+    NAME_ADJECTIVES.contains(tokens[at].text)
+        && (word(at + 1) == Some("People's")
+            || word(at + 1).is_some_and(|w| HEADS.contains(w)) && word(at + 2) == Some("of"))
+}
+
 /// Phrases with the kind of organisation each names (a `phrase<TAB>kind`
 /// table of `ontology/`), and a pattern made around their alternation.
 struct KindedPhrases {
@@ -760,7 +774,10 @@ fn capitalised_names(
     let mut i = 0;
     while i < tokens.len() {
         let start = &tokens[i];
-        if !start.is_capitalized() || lexicon::CLAUSE_OPENERS.contains(start.text) || is_description(start) {
+        if !start.is_capitalized()
+            || lexicon::CLAUSE_OPENERS.contains(start.text) && !opens_name(tokens, i)
+            || is_description(start)
+        {
             i += 1;
             continue;
         }
@@ -1000,6 +1017,20 @@ mod tests {
             orgs("Nanchang's public-security bureau opened an account."),
             vec!["Nanchang Public Security Bureau"]
         );
+    }
+
+    #[test]
+    fn chinese_begins_a_name_only_before_peoples_or_a_head_and_of() {
+        assert_eq!(
+            orgs("Wu Lan teaches at the Chinese People's Public Security University."),
+            vec!["Chinese People's Public Security University"]
+        );
+        assert_eq!(
+            orgs("A survey by the Chinese Academy of Fiscal Sciences found it."),
+            vec!["Chinese Academy of Fiscal Sciences"]
+        );
+        assert_eq!(orgs("The Chinese Foreign Ministry opened an account."), vec!["Ministry of Foreign Affairs"]);
+        assert!(orgs("Chinese Internet users read it.").is_empty());
     }
 
     #[test]

@@ -129,7 +129,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{body_noun}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
-            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?:[a-z]+\s+){{0,2}}{body_noun}\b"
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?P<words>(?:[a-z]+\s+){{0,2}}){body_noun}\b"
         )),
         after_role_of_its: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
@@ -496,7 +496,7 @@ impl People {
         // ("NAME, who heads the bureau's new media unit", "who edits the
         // paper's new media desk")
         if let Some(caps) = patterns.after_who_heads_reference.captures(after)
-            && let Some(org) = self.referred_body(&body_word(&caps["noun"]), extraction)
+            && let Some(org) = self.referred_body(&body_word(&caps["noun"]), "", extraction)
         {
             post(head_or_editor(&caps), Some(org), "post.name-who-heads-the-body", extraction);
             return;
@@ -532,7 +532,7 @@ impl People {
         // "Professor Xu Jianhua of the university": the one named last.
         if let Some(caps) = &title
             && let Some(of) = patterns.of_the_reference.captures(after)
-            && let Some(org) = self.referred_body(&body_word(&of["noun"]), extraction)
+            && let Some(org) = self.referred_body(&body_word(&of["noun"]), "", extraction)
         {
             post(&caps["role"], Some(org), "post.title-name-of-the-body", extraction);
             return;
@@ -564,7 +564,8 @@ impl People {
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
             }
-            let org = self.referred_body(&noun, extraction);
+            let words = caps.name("words").map_or("", |words| words.as_str());
+            let org = self.referred_body(&noun, words, extraction);
             if org.is_some() || rule != "post.body-role-name" {
                 post(&caps["role"], org, rule, extraction);
                 return;
@@ -629,9 +630,10 @@ impl People {
         }
     }
 
-    /// The organisation named last whose name has `noun` ("the bureau"),
-    /// or, for "the newspaper" and "the company", that is one.
-    fn referred_body(&self, noun: &str, extraction: &Extraction) -> Option<usize> {
+    /// The organisation named last whose name has `noun` ("the bureau")
+    /// and the `words` before it ("the monitoring office"), or, for "the
+    /// newspaper" and "the company", that is one.
+    fn referred_body(&self, noun: &str, words: &str, extraction: &Extraction) -> Option<usize> {
         let kind = match BODY_NOUNS.get(noun).and_then(|n| n.refers_to) {
             Some("media") => Some(EntityKind::Organization(OrgKind::Media)),
             Some("company") => Some(EntityKind::Organization(OrgKind::Company)),
@@ -642,7 +644,19 @@ impl People {
             // (By any of its names: "the office" is the "Public Opinion
             // Monitoring Office of People's Daily Online" whose name in
             // the gazetteer ends in "Center".)
-            let named_so = |name: &String| name.split_whitespace().any(|w| body_word(w) == noun);
+            // (With the words before the noun, in its name or naming its
+            // kind: "the police bureau" is a "Public Security Bureau", "the
+            // new media center" no "Internet Network Information Center".)
+            let described = |word: &str| {
+                let kind = OrgKind::parse(word);
+                kind != OrgKind::Other && entity.kind == EntityKind::Organization(kind)
+            };
+            let named_so = |name: &String| {
+                let name = name.to_lowercase();
+                let mut name_words = name.split_whitespace();
+                name_words.clone().any(|w| body_word(w) == noun)
+                    && words.split_whitespace().all(|word| described(word) || name_words.any(|w| w == word))
+            };
             Some(entity.kind) == kind || named_so(&entity.name) || entity.aliases.iter().any(named_so)
         };
         let named = self.organisations.iter().rposition(|&o| refers(o));
@@ -1215,6 +1229,32 @@ mod tests {
                 "Court spokesman Sun Jun told reporters that 24 high courts had followed.",
             ]),
             vec![triple("Sun Jun", "spokesman", "Supreme People's Court")]
+        );
+    }
+
+    #[test]
+    fn the_words_before_the_noun_must_name_the_body_referred_to() {
+        // ("the new media center" is not the center named before.)
+        assert_eq!(
+            posts(&[
+                "The China Internet Network Information Center released the figures.",
+                "Liu Gang, director of the new media center, said so.",
+            ]),
+            vec![triple("Liu Gang", "director", "")]
+        );
+        assert_eq!(
+            posts(&[
+                "The China Internet Network Information Center released the figures.",
+                "Liu Gang, director of the information center, said so.",
+            ]),
+            vec![triple("Liu Gang", "director", "China Internet Network Information Center")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Wuhan Municipal Public Security Bureau opened an account.",
+                "Tang Li, deputy director of the police bureau's press office, said so.",
+            ]),
+            vec![triple("Tang Li", "deputy director", "Wuhan Municipal Public Security Bureau")]
         );
     }
 
