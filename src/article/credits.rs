@@ -19,11 +19,17 @@ static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credit pattern compiles")
 });
 
+/// The words ending the desk a credit may name before the name:
+/// "Associated Press researcher", "CCTV reporter".
+const DESK_WORDS: &[&str] = &["researcher", "reporter", "correspondent", "writer"];
+
 /// "A and B contributed reporting.", "A reported from Beijing, and B from
-/// Shanghai."
+/// Shanghai.", "Associated Press researcher A contributed to this report.",
+/// and a broadcast's "CCTV reporter A has more."
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    let desk = format!(r"(?:(?:[A-Z][\w.'\u{{2019}}-]*\s+){{1,3}}(?:{})\s+)?", DESK_WORDS.join("|"));
     Regex::new(&format!(
-        r"^{NAME}(?:(?:,\s+|,?\s+and\s+){NAME})*\s+(?:contributed\s+(?:reporting|research)(?:\s+from\s+[A-Z][a-z]+)?|reported\s+from\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+){NAME}\s+from\s+[A-Z][a-z]+)*)\.?$"
+        r"^{desk}{NAME}(?:(?:,\s+|,?\s+and\s+){NAME})*\s+(?:contributed\s+(?:reporting|research|to\s+this\s+report)(?:\s+from\s+[A-Z][a-z]+)?|reported\s+from\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+){NAME}\s+from\s+[A-Z][a-z]+)*|has\s+more)\.?$"
     ))
     .expect("contribution pattern compiles")
 });
@@ -31,8 +37,18 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 static NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("name pattern compiles"));
 
 /// Words every credit line has one of (see the patterns above).
-const CUES: &[&str] =
-    &["reporting", "writing", "written", "editing", "edited", "translated", "research", "contributed", "reported"];
+const CUES: &[&str] = &[
+    "reporting",
+    "writing",
+    "written",
+    "editing",
+    "edited",
+    "translated",
+    "research",
+    "contributed",
+    "reported",
+    "has more",
+];
 
 /// Words a credit line has that are not names.
 const NOT_NAMES: &[&str] =
@@ -59,7 +75,10 @@ pub fn names(line: &str) -> Option<Vec<String>> {
             .find_iter(credit)
             .filter(|m| {
                 let before = credit[..m.start()].trim_end();
-                !before.ends_with(" in") && !before.ends_with(" from") && !before.ends_with(" for")
+                // (Nor is the desk before a name: "Associated Press researcher".)
+                let next = credit[m.end()..].split_whitespace().next().unwrap_or_default();
+                let desk = m.start() == 0 && DESK_WORDS.contains(&next);
+                !before.ends_with(" in") && !before.ends_with(" from") && !before.ends_with(" for") && !desk
             })
             .map(|m| m.as_str().split_whitespace().filter(|w| !NOT_NAMES.contains(w)).collect::<Vec<_>>().join(" "))
             .filter(|name| name.contains(' '));
@@ -88,6 +107,11 @@ mod tests {
             names("Jane Doe reported from Beijing, and Wang Lei from Shanghai."),
             Some(vec!["Jane Doe".into(), "Wang Lei".into()])
         );
+        assert_eq!(
+            names("Associated Press researcher Yu Bing contributed to this report."),
+            Some(vec!["Yu Bing".into()])
+        );
+        assert_eq!(names("CNTV reporter Li Bo has more."), Some(vec!["Li Bo".into()]));
     }
 
     #[test]

@@ -33,8 +33,10 @@ struct Patterns {
     western_said_before: Regex,
     western_said_after: Regex,
     western_apposition: Regex,
+    western_titled: Regex,
     after_role_org: Regex,
     after_role_only: Regex,
+    joined_role: Regex,
     after_reference: Regex,
     after_role_of_reference: Regex,
     after_role_of_its: Regex,
@@ -99,6 +101,16 @@ const HEADS: &str = "heads|leads|directs|chairs|runs|edits";
 /// "NAME, who teaches ... at ORG": verbs of teachers and researchers.
 const TEACHES: &str = "teaches|lectures|studies|researches";
 
+impl Patterns {
+    /// A role as the graph keeps it: lower case, with no verb or article
+    /// ("NAME is an associate professor at"), abbreviations written out.
+    fn full_role(&self, role: &str) -> String {
+        let role = role.trim().to_lowercase();
+        let words = role.split_whitespace().skip_while(|word| matches!(*word, "is" | "was" | "a" | "an" | "the"));
+        words.map(|word| self.full_roles.get(word).copied().unwrap_or(word)).collect::<Vec<_>>().join(" ")
+    }
+}
+
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
     let roles = lexicon::alternation(lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]));
@@ -121,10 +133,16 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         western_apposition: build(format!(
             r"\b{western},\s+(?:(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)|who\s+(?:{HEADS}|{TEACHES})\s)"
         )),
+        // ("Sina spokeswoman Wendy Luo declined to comment")
+        western_titled: build(format!(r"\b{role}\s+{western}\b")),
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
             r"^,?\s+(?:who\s+is\s+(?:also\s+)?|also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+(?:of|in|at|for)\s+(?:the\s+)?(?P<field>[a-z]+(?:\s+[a-z]+){{0,3}}))?(?:\s+who\s+(?:{TEACHES})\b[^,.;]{{0,40}}?)?\s+(?:of|at|from|with|in|for|under)\s+"
+        )),
+        // (" and a professor of journalism at", " and vice president of")
+        joined_role: build(format!(
+            r"^\s+and\s+(?:also\s+)?(?:(?i:the|a|an)\s+)?{described_role}(?:\s+of\s+(?P<field>[a-z]+(?:\s+[a-z]+){{0,3}}))?\s+(?:of|at|from|with|in)\s+"
         )),
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{body_noun}(?:'s|\u{{2019}}s)?\s+{role}\b")),
@@ -259,7 +277,13 @@ impl People {
                 if hyphenated { english_given_name(text, whole.start).unwrap_or(whole.start) } else { whole.start };
             names.push((start..whole.end, text[start..whole.end].to_string(), "person.chinese-name"));
         }
-        for pattern in [&patterns.western_said_before, &patterns.western_said_after, &patterns.western_apposition] {
+        let western = [
+            &patterns.western_said_before,
+            &patterns.western_said_after,
+            &patterns.western_apposition,
+            &patterns.western_titled,
+        ];
+        for pattern in western {
             for caps in pattern.captures_iter(text) {
                 let Some(name) = caps.name("name") else { continue };
                 let overlaps = names.iter().any(|(span, _, _)| span.start < name.end() && name.start() < span.end);
@@ -302,7 +326,8 @@ impl People {
             self.organisations.push(org.entity);
         }
         for (span, person) in self.current.clone() {
-            self.read_posts(sentence, named, span, person, extraction);
+            self.read_posts(sentence, named, span.clone(), person, extraction);
+            read_joined_post(sentence, named, span, person, extraction);
         }
         if let Some(account) = named.entities.iter().rev().find(|f| f.kind == EntityKind::Account) {
             self.last_account = Some(account.entity);
@@ -347,16 +372,8 @@ impl People {
         let text = sentence.text;
         let patterns = &*PATTERNS;
         let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
-            let role = role.trim().to_lowercase();
-            // ("NAME is an associate professor at": no verb or article.)
-            let words = role.split_whitespace().skip_while(|word| matches!(*word, "is" | "was" | "a" | "an" | "the"));
-            let words = words.map(|word| patterns.full_roles.get(word).copied().unwrap_or(word));
-            extraction.posts.push(Post {
-                person,
-                role: words.collect::<Vec<_>>().join(" "),
-                organization,
-                evidence: sentence.evidence(span.clone(), rule),
-            });
+            let role = patterns.full_role(role);
+            extraction.posts.push(Post { person, role, organization, evidence: sentence.evidence(span.clone(), rule) });
         };
         // A post in a place, named by the words at `body` ("Zhejiang
         // Province"), which are the place's mention as a body.
@@ -388,26 +405,7 @@ impl People {
                 self.organisations.iter().rev().copied().find(|o| !named.organizations().any(|n| n.entity == *o))
             })
         };
-        // The body named at `at`: for a platform, the company running it
-        // ("who heads public affairs at Sina's Weibo unit").
-        // (Also after words describing it: "an analyst at Shanghai-based
-        // consultancy Clearpath Research".)
-        let body_at = |at: usize, extraction: &mut Extraction| {
-            let described = || {
-                named.entities.iter().find(|f| {
-                    f.span.start > at
-                        && !text[at..f.span.start].contains([',', ';'])
-                        && described_before(&text[..f.span.start])
-                        && text[at..f.span.start].split_whitespace().count() <= 4
-                })
-            };
-            let found = named.starting_at(text, at).or_else(described)?;
-            if found.kind != EntityKind::Platform {
-                return Some(found.entity);
-            }
-            let operator = operator_of(&extraction.entities[found.entity])?;
-            Some(extraction.entity(operator))
-        };
+        let body_at = |at: usize, extraction: &mut Extraction| body_at(text, named, at, extraction);
         // "NAME, a Tencent spokeswoman in Shenzhen": the company, not a kind
         // of spokeswoman. (A platform only as its company's: "NAME, Weibo's
         // vice president", not "NAME, a Weibo expert".)
@@ -699,6 +697,55 @@ impl People {
         }
         extraction.posts = kept;
     }
+}
+
+/// A second post joined to the first by "and" in the same apposition: "NAME,
+/// a member of the CPPCC National Committee and vice president of Northwest
+/// University", "NAME, director of the new media center and a professor at
+/// ORG".
+fn read_joined_post(
+    sentence: &Sentence<'_>,
+    named: &Named,
+    span: Range<usize>,
+    person: usize,
+    extraction: &mut Extraction,
+) {
+    let text = sentence.text;
+    let Some(apposition) = text[span.end..].strip_prefix(", ") else { return };
+    let start = span.end + 2;
+    // (Within the apposition: up to its next comma, quote or clause end.)
+    let apposition = &apposition[..apposition.find([',', ';', '"', '(', '\u{201c}']).unwrap_or(apposition.len())];
+    for (at, _) in apposition.match_indices(" and ") {
+        let Some(caps) = PATTERNS.joined_role.captures(&apposition[at..]) else { continue };
+        let body = start + at + caps.get(0).map_or(0, |m| m.end());
+        if let Some(org) = body_at(text, named, body, extraction) {
+            let role = PATTERNS.full_role(&caps["role"]);
+            let evidence = sentence.evidence(span.clone(), "post.name-role-and-role-of-org");
+            extraction.posts.push(Post { person, role, organization: Some(org), evidence });
+            return;
+        }
+    }
+}
+
+/// The body named at `at` in `text`: for a platform, the company running it
+/// ("who heads public affairs at Sina's Weibo unit"); also after words
+/// describing it ("an analyst at Shanghai-based consultancy Clearpath
+/// Research").
+fn body_at(text: &str, named: &Named, at: usize, extraction: &mut Extraction) -> Option<usize> {
+    let described = || {
+        named.entities.iter().find(|f| {
+            f.span.start > at
+                && !text[at..f.span.start].contains([',', ';'])
+                && described_before(&text[..f.span.start])
+                && text[at..f.span.start].split_whitespace().count() <= 4
+        })
+    };
+    let found = named.starting_at(text, at).or_else(described)?;
+    if found.kind != EntityKind::Platform {
+        return Some(found.entity);
+    }
+    let operator = operator_of(&extraction.entities[found.entity])?;
+    Some(extraction.entity(operator))
 }
 
 /// The rule of a title before a name with no body ("Premier Wen Jiabao"),
@@ -1255,6 +1302,33 @@ mod tests {
                 "Tang Li, deputy director of the police bureau's press office, said so.",
             ]),
             vec![triple("Tang Li", "deputy director", "Wuhan Municipal Public Security Bureau")]
+        );
+    }
+
+    #[test]
+    fn a_second_post_joined_by_and() {
+        assert_eq!(
+            posts(&["Ma Lin, a member of the State Council and vice president of Fudan University, said so."]),
+            vec![triple("Ma Lin", "member", "State Council"), triple("Ma Lin", "vice president", "Fudan University")]
+        );
+        assert_eq!(
+            posts(&["Hu Qing, director of the media lab and a professor of law at Wuhan University, said so."]),
+            vec![triple("Hu Qing", "director", "Wuhan University"), triple("Hu Qing", "professor", "Wuhan University")]
+        );
+        // (Not past the apposition: "and" joins what the person said.)
+        assert_eq!(
+            posts(&[
+                "Ma Lin, a professor at Fudan University, said the bureau and a professor at Wuhan University agreed."
+            ]),
+            vec![triple("Ma Lin", "professor", "Fudan University")]
+        );
+    }
+
+    #[test]
+    fn a_western_name_after_its_title() {
+        assert_eq!(
+            posts(&["Tencent spokeswoman Amy Cole declined to comment."]),
+            vec![triple("Amy Cole", "spokeswoman", "Tencent")]
         );
     }
 
