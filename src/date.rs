@@ -39,6 +39,17 @@ impl PartialDate {
         days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
+    /// Whether this date begins after `other` ends: "the end of 2013" does
+    /// after January 8, 2013, but 2013 does not.
+    pub fn begins_after(&self, other: &PartialDate) -> bool {
+        let end = match (other.month, other.day) {
+            (Some(_), Some(_)) => *other,
+            (Some(month), None) => PartialDate { day: Some(days_in_month(other.year, month)), ..*other },
+            _ => PartialDate { month: Some(12), day: Some(31), ..*other },
+        };
+        self.days_since_epoch() > end.days_since_epoch()
+    }
+
     /// The full date `days` days after (or before, if negative) this one.
     pub fn add_days(&self, days: i64) -> Self {
         let (year, month, day) = civil_from_days(self.days_since_epoch() + days);

@@ -33,6 +33,8 @@ struct Cues {
     /// (phrase, scope), longest first.
     anchors: Vec<(&'static str, Scope)>,
     blockers: Phrases,
+    /// "must", "told": a "by" date after them is a deadline.
+    obligation_words: Phrases,
     /// Verbs linking "the number of <noun>" to a value, longest first.
     linking_verbs: Vec<&'static str>,
     now_words: Phrases,
@@ -122,6 +124,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             verbs
         },
         now_words: Phrases::new(lexicon::words("lexicon/now_words.tsv")),
+        obligation_words: Phrases::new(lexicon::words("lexicon/obligation_words.txt")),
         contrast_connectives: lexicon::words("lexicon/contrast_connectives.txt")
             .into_iter()
             .map(|w| format!(" {w} "))
@@ -261,7 +264,14 @@ impl Discourse {
                 .is_some_and(|i| matches!(text[numbers[i].span.end..number.span.start].trim(), "in" | "out of"));
             // The low end of a range is read with its high end, below.
             let low_end = range_start(&lower, &numbers, index).is_some();
-            if ratio || low_end || !self.is_count(text, &number, &dates, named) {
+            // ("on its two microblog accounts": a few of its own, told in
+            // passing.)
+            let owned_few = number.value < 10.0
+                && matches!(
+                    lower[..number.span.start].split_whitespace().next_back(),
+                    Some("its" | "their" | "his" | "her")
+                );
+            if ratio || low_end || owned_few || !self.is_count(text, &number, &dates, named) {
                 continue;
             }
             // "between 30,000 and 40,000 accounts": at least the one, at
@@ -340,18 +350,21 @@ impl Discourse {
                     continue;
                 }
                 // "up 46 percent", "grew by 25%", "an increase of 30 percent",
-                // "growing only 3.2%".
-                let lead = lead.strip_suffix(" by").unwrap_or(lead);
+                // "a drop of nine percent", "growing only 3.2%".
+                let by = is_change_by(lead);
                 let lead = [" only", " just"].iter().find_map(|adverb| lead.strip_suffix(adverb)).unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
                 let named_change = CUES.change_nouns.iter().any(|w| after.trim_start().starts_with(w));
-                let growth = named_change
+                let growth = by
+                    || named_change
                     || lower[clause.clone()].contains("growth")
-                    || ["increase of", "rise of", "growth of"]
-                        .iter()
-                        .chain(&CUES.change_verbs)
-                        .any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
+                    || CUES.change_verbs.iter().any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
+            } else if is_change_by(&lower[clause.start..start]) {
+                // "fell by 27.83 million last year to 281 million", "rose by
+                // 12,000 accounts": the change, not the count it changed.
+                let end = measure_after(&lower, number.span.end).map_or(number.span.end, |(_, end)| end);
+                ("Change", end, "figure.change-by")
             } else if let Some((measure, end)) = measure_after(&lower, number.span.end) {
                 (measure, end, "figure.count-noun")
             } else if let Some(measure) = CUES
@@ -568,16 +581,18 @@ impl Discourse {
                 between,
                 clause: clause.clone(),
                 led_by,
-                change: candidate.measure == "GrowthRate",
+                change: matches!(candidate.measure, "GrowthRate" | "Change"),
                 held: matches!(candidate.measure, "Followers" | "Posts" | "Users" | "Interactions"),
             };
             let said_here: Vec<DateMention> =
                 dates.iter().filter(|d| !apart(&passages, d.span.start, at)).cloned().collect();
             // (Only to a figure opening a clause of its own, as the one
             // before did: "..., but only 17 percent said ...", "..., up 124
-            // percent", not "..., and the company plans to hire 50 more".)
-            let parallel =
-                lower[clause.start..candidate.start].split_whitespace().all(|word| CUES.clause_links.contains(&word));
+            // percent", not "..., and the company plans to hire 50 more";
+            // also a change told apart: "..., a drop of nine percent".)
+            let lead = &lower[clause.start..candidate.start];
+            let parallel = lead.split_whitespace().all(|word| CUES.clause_links.contains(&word))
+                || place.change && is_change_by(lead);
             let carried = stated_before.as_ref().filter(|_| parallel);
             let (date, inferred, date_text) =
                 self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref(), carried);
@@ -650,7 +665,10 @@ impl Discourse {
         // (A sentence going on from the last figure, "Of these, 14,820
         // ...", holds at its date, and so does the rest of its paragraph.)
         let carried = sentence_date.filter(|_| continues && !candidates.is_empty());
-        if let Some((date, phrase)) = anchor_in_sentence.or(carried) {
+        // (Not a date after publication, a deadline or a plan: "told every
+        // bureau to open an account by the end of 2013".)
+        let past = |(date, _): &(PartialDate, String)| !self.published.is_some_and(|p| date.begins_after(&p));
+        if let Some((date, phrase)) = anchor_in_sentence.filter(past).or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
         }
     }
@@ -760,7 +778,18 @@ impl Discourse {
         // "had been set up by the end of last year": a count as of a date,
         // not a founding date.
         let anchored = cue.is_some_and(|(_, scope)| *scope == Scope::Anchor);
-        if !anchored && CUES.blockers.any_in(window) {
+        // ("must open accounts by December 31": a deadline, which a date
+        // with no year would put before publication; "ordered 90 percent of
+        // townships to open accounts by the end of 2011" holds then.)
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+        let year_given = lower[date.span.clone()].split(|c: char| !c.is_ascii_digit()).any(|digits| digits.len() == 4);
+        if anchored && !year_given && before.ends_with(" by") && CUES.obligation_words.any_in(clause) {
+            return None;
+        }
+        // ("from" only right before the date: "from March", not "1.2
+        // million messages from residents last year".)
+        let from = window.ends_with(" from") || window == "from";
+        if !anchored && (from || CUES.blockers.any_in(window)) {
             return None;
         }
         match cue {
@@ -957,6 +986,19 @@ impl Discourse {
 /// to the hedge, sets a threshold rather than counting: "officials with more
 /// than 1 million followers should ...", "40 percent of the accounts had
 /// posted fewer than 10 messages".
+/// Whether `lead` states a change by the number after it: "fell by", "rose
+/// by", "an increase of" (`lexicon/change_verbs.txt`, `change_nouns.txt`).
+fn is_change_by(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    if let Some(verb) = lead.strip_suffix(" by") {
+        let verb = verb.rsplit(' ').next().unwrap_or(verb);
+        return CUES.change_verbs.contains(&verb);
+    }
+    lead.strip_suffix(" of").and_then(|noun| noun.rsplit_once(' ')).is_some_and(|(article, noun)| {
+        matches!(article.rsplit(' ').next(), Some("a" | "an")) && CUES.change_nouns.contains(&noun)
+    })
+}
+
 fn is_threshold(lead: &str) -> bool {
     let lead = lead.trim_end();
     let class = lead

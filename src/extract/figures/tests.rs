@@ -1211,3 +1211,64 @@ fn a_period_holds_at_its_end() {
     );
     assert_eq!((found[0].0, found[0].4.as_str()), (35.0, "2013-10"));
 }
+
+/// (value, measure, date) of each figure of `paragraphs`.
+fn dated(published: Option<PartialDate>, paragraphs: &[&[&str]]) -> Vec<(f64, &'static str, String)> {
+    figures(published, paragraphs).into_iter().map(|(value, _, measure, _, date)| (value, measure, date)).collect()
+}
+
+#[test]
+fn a_change_by_a_number_is_a_change_not_a_count() {
+    assert_eq!(
+        dated(
+            day(2014, 2, 3),
+            &[&[
+                "The number of microblog users fell by 31.5 million last year to 265 million, a drop of 11 percent, the survey showed in January."
+            ]]
+        ),
+        vec![
+            (31_500_000.0, "Change", "2013".into()),
+            (265_000_000.0, "Users", "2013".into()),
+            (11.0, "GrowthRate", "2013".into())
+        ]
+    );
+    assert_eq!(
+        dated(day(2013, 8, 1), &[&["Government accounts on the service rose by 3,100 in the first half of the year."]]),
+        vec![(3_100.0, "Change", "2013-06".into())]
+    );
+}
+
+#[test]
+fn a_deadline_is_no_date_of_a_figure_nor_of_the_sentences_after_it() {
+    assert_eq!(
+        dated(
+            day(2012, 2, 6),
+            &[&[
+                "The ministry has told every county police bureau to open an account by the end of 2012.",
+                "Of the 1,950 county bureaus, about 40 percent already have one, Li said.",
+            ]]
+        ),
+        vec![(1_950.0, "Organizations", "2012-02-06".into()), (40.0, "Percentage", "2012-02-06".into())]
+    );
+    assert_eq!(
+        dated(
+            day(2012, 2, 6),
+            &[&[
+                "Counties must open accounts on Tencent Weibo by November 30, the notice said.",
+                "Some 140 counties have done so.",
+            ]]
+        ),
+        vec![(140.0, "Organizations", "2012-02-06".into())]
+    );
+}
+
+#[test]
+fn a_date_after_from_and_a_noun_and_a_few_of_ones_own() {
+    assert_eq!(
+        dated(
+            day(2013, 5, 2),
+            &[&["The bureau's account received 840,000 messages from residents last year on its three accounts."]]
+        ),
+        vec![(840_000.0, "Posts", "2012".into())]
+    );
+}
