@@ -201,8 +201,10 @@ fn is_menu(line: &str) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
-    // (A breadcrumb of arrows may be short: "Taiwan News > Politics".)
-    let enough = if line.contains(ARROWS) { 2 } else { 4 };
+    // (A breadcrumb of arrows may be short, "Taiwan News > Politics", and so
+    // may one from the home page, "Home / Taiwan News".)
+    let from_home = items.first().is_some_and(|item| item.eq_ignore_ascii_case("home"));
+    let enough = if line.contains(ARROWS) || from_home { 2 } else { 4 };
     // (An item may be an abbreviation, "U.S.", but not a sentence; one in
     // five may be no link's name, "Recommend 0".)
     let link = |item: &&str| {
@@ -233,6 +235,7 @@ mod tests {
             "News Politics Sports Video",
             "East Asia   China   Citizen Media   Digital Activism",
             "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
+            "Home / Taiwan News",
             "Email | Share | Print | Recommend 0 | Tweet",
             "Taiwan News > Politics",
             "A commuter checks WeChat on a subway train in Guangzhou on Tuesday. (Alex Ho/Reuters)",

@@ -36,7 +36,7 @@ pub struct Metadata {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?";
     let staff = r"(?:(?:staff|our)\s+(?:reporter|writer|correspondent)s?\s+)?";
-    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
+    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -119,8 +119,14 @@ impl Metadata {
         // (A headline has more than two words: a line of one or two before
         // the date is a section's name, a breadcrumb or a menu's last item.)
         let headline = |line: &&super::layout::Line| is_title(line) && word_count(&text[line.span.clone()]) > 2;
+        // (Not a line repeating a headline above it for a player or a
+        // gallery: "Video: Officials learn the rules of the microblog Play".)
+        let repeats = |lines: &[super::layout::Line], at: usize| {
+            let line = &text[lines[at].span.clone()];
+            lines[..at].iter().any(|above| headline(&above) && line.contains(text[above.span.clone()].trim()))
+        };
         let last_headline = |lines: &[super::layout::Line]| {
-            let at = lines.iter().rposition(|line| headline(&line))?;
+            let at = (0..lines.len()).rev().find(|&at| headline(&&lines[at]) && !repeats(lines, at))?;
             Some(standfirst_headline(text, lines, at).span.clone())
         };
         // A date line above the headline and a byline below it ("28
@@ -460,7 +466,11 @@ fn publisher_in(line: &str) -> Option<(&'static Entry, String)> {
         let exact = &line[at..at + cue.len()];
         let acronym = cue.len() <= 5 && !exact.chars().any(char::is_lowercase);
         let word = crate::extract::gazetteer::is_word_boundary(line, at, at + cue.len()) || cue.contains('.');
+        // (Not an agency the reporter worked with: "Staff reporter, with
+        // CNA".)
+        let helped = lower[..at].trim_end().ends_with(" with");
         if word
+            && !helped
             && (cue.len() > 5 || acronym)
             && best.as_ref().is_none_or(|(len, _, _)| cue.len() > *len)
             && let Some(entry) = gazetteer.get(id)
@@ -593,6 +603,23 @@ mod tests {
         ));
         assert_eq!(title(&a), "Agencies flock to WeChat");
         assert_eq!(a.metadata.authors, vec!["MEGAN HOLT"]);
+    }
+
+    #[test]
+    fn a_byline_with_a_slash_and_a_headline_repeated_for_a_player() {
+        let a = article(&format!(
+            "Home / Taiwan News\nMon, Mar 03, 2014 - Page 3\n\nMAC warns on microblogs\n\nBy Shih Hsiu-chuan / Staff reporter\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "MAC warns on microblogs");
+        assert_eq!(a.metadata.authors, vec!["Shih Hsiu-chuan"]);
+        let a = article(&format!(
+            "Taipei Times\n\nMon, Mar 03, 2014 - Page 3\n\nMAC warns on microblogs\n\nBy Shih Hsiu-chuan / Staff reporter, with CNA\n\n{BODY}\n"
+        ));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("Taipei Times"));
+        let a = article(&format!(
+            "Courts learn to tweet\n\nEditor: Li Na\n\nVideo: Courts learn to tweet    Play\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts learn to tweet");
     }
 
     #[test]
