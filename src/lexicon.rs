@@ -80,6 +80,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/org_stopwords.txt"),
     data_file!("lexicon/name_adjectives.txt"),
     data_file!("lexicon/obligation_words.txt"),
+    data_file!("lexicon/platform_list_cues.txt"),
     data_file!("gazetteer/platforms.tsv"),
     data_file!("gazetteer/organizations.tsv"),
     data_file!("gazetteer/places.tsv"),

@@ -378,7 +378,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             continue;
         }
         let (mut entity, rule) = match candidate {
-            &Candidate::Known(entry) => match platform_in_list(text, span.start, entry) {
+            &Candidate::Known(entry) => match platform_in_list(text, span.clone(), entry) {
                 Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
                 None => (
                     known_entity(entry, &text[span.clone()]),
@@ -478,29 +478,49 @@ fn choose(mut candidates: Vec<(Range<usize>, Candidate)>) -> Vec<(Range<usize>, 
 }
 
 /// In a list of platforms ("other platforms, such as Netease and People's
-/// Daily Online"), a company stands for the platform it runs.
-fn platform_in_list(text: &str, at: usize, entry: &'static Entry) -> Option<&'static Entry> {
+/// Daily Online", "the microblog services of People's Daily Online and
+/// Xinhua", "accounts on Sina Weibo, Tencent Weibo, People's Daily Online
+/// and Xinhuanet"), a company stands for the platform it runs.
+fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Option<&'static Entry> {
     if entry.kind == GazetteerKind::Platform {
         return None;
     }
+    let at = span.start;
     let before = text[..at].to_ascii_lowercase();
     let clause_start = before.rfind([';', '.']).map_or(0, |i| i + 1);
     let list = &before[clause_start..];
-    let cue =
-        ["platforms, such as", "platforms such as", "platforms like", "platforms, including", "platforms including"]
-            .iter()
-            .filter_map(|cue| list.rfind(cue).map(|i| i + cue.len()))
-            .max()?;
+    let cued = LIST_CUES.iter().filter_map(|cue| list.rfind(cue.as_str()).map(|i| i + cue.len())).max();
+    // (Or after a platform, in a list joined by "and" or "or": not "WeChat,
+    // Tencent's messaging app".)
+    let after_platform = || {
+        let platforms = gazetteer().find(&text[clause_start..at]);
+        let last = platforms.iter().filter(|m| m.entry.kind == GazetteerKind::Platform).map(|m| m.span.end).max()?;
+        let joined = |words: &str| words.contains(" and ") || words.contains(" or ");
+        let after = &text[span.end..];
+        let goes_on = [",", " and ", " or "].iter().any(|joint| after.starts_with(joint));
+        (list[last..].contains(',') && (joined(&list[last..]) || goes_on)).then_some(last)
+    };
+    let start = cued.or_else(after_platform)?;
     // Only names within the list itself: separated by commas and "and".
-    let between = &list[cue..];
+    let between = &list[start..];
     if between
         .split([',', ' '])
         .any(|w| !w.is_empty() && w != "and" && w != "or" && !w.chars().next().is_some_and(char::is_alphanumeric))
     {
         return None;
     }
+    // (Each item a name: "on Sina Weibo, a rival of Twitter" is no list.)
+    let items = text[clause_start + start..at].split([',']).flat_map(|item| item.split(" and "));
+    if !items.map(str::trim).filter(|item| !item.is_empty()).all(|item| item.starts_with(char::is_uppercase)) {
+        return None;
+    }
     gazetteer().platform_run_by(entry.id)
 }
+
+/// What opens a list of platforms: "platforms such as", "the microblog
+/// services of" (`lexicon/platform_list_cues.txt`).
+static LIST_CUES: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::words("lexicon/platform_list_cues.txt").into_iter().map(str::to_lowercase).collect());
 
 /// The gazetteer entry a whole name stands for, if any.
 fn whole_known(name: &str) -> Option<&'static Entry> {
@@ -1031,6 +1051,19 @@ mod tests {
         );
         assert_eq!(orgs("The Chinese Foreign Ministry opened an account."), vec!["Ministry of Foreign Affairs"]);
         assert!(orgs("Chinese Internet users read it.").is_empty());
+    }
+
+    #[test]
+    fn a_portal_in_a_list_of_platforms_is_its_microblog() {
+        let (extraction, found) = story(&[
+            "Accounts on Sina Weibo, Tencent Weibo, People's Daily Online and Xinhuanet grew.",
+            "Some moved to the microblog services of People's Daily Online and Xinhuanet.",
+            "Many use WeChat, Tencent's messaging app, and Sina Weibo.",
+        ]);
+        let names = |n: usize| found[n].iter().map(|&e| extraction.entities[e].name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhua Weibo"]);
+        assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhua Weibo"]);
+        assert_eq!(names(2), ["WeChat", "Tencent", "Sina Weibo"]);
     }
 
     #[test]

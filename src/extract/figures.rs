@@ -917,10 +917,10 @@ impl Discourse {
 
     /// The platform a figure is about, named in its clause, else in its
     /// sentence (see `carried_platform` for one named earlier).
-    fn platform_for(
+    fn platform_for<'a>(
         &self,
         sentence: &Sentence<'_>,
-        named: &Named,
+        named: &'a Named,
         clauses: &[Range<usize>],
         passages: &[Range<usize>],
         at: usize,
@@ -931,8 +931,7 @@ impl Discourse {
             named.platforms().filter(|f| !apart(passages, f.span.start, at)).collect();
         let platforms = || platforms.iter().copied();
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
-        let nearest =
-            |items: Vec<&super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span)).map(|f| f.entity);
+        let nearest = |items: Vec<&'a super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span));
         // Outside its own clause, a figure is not about platforms named as
         // examples ("other platforms, such as Netease").
         let lower = sentence.text.to_ascii_lowercase();
@@ -951,19 +950,41 @@ impl Discourse {
                 && f.span.start < next_figure
                 && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
         };
-        nearest(platforms().filter(|f| in_clause(f) && named_after(f)).collect())
+        let own_figure = |f: &super::entities::Found| {
+            let other = clause_of(clauses, f.span.start);
+            figures.iter().any(|&n| n != at && other.contains(&n))
+        };
+        let found = nearest(platforms().filter(|f| in_clause(f) && named_after(f)).collect())
             .or_else(|| nearest(platforms().filter(|f| in_clause(f) && f.span.end <= at).collect()))
             .or_else(|| nearest(platforms().filter(in_clause).collect()))
             .or_else(|| nearest(platforms().filter(|f| f.span.end <= at && !example(f)).collect()))
             // After it, not a platform given its own figure ("About 310,000
             // accounts, with Netease hosting 12,000 and ...").
-            .or_else(|| {
-                let own_figure = |f: &&super::entities::Found| {
-                    let other = clause_of(clauses, f.span.start);
-                    figures.iter().any(|&n| n != at && other.contains(&n))
-                };
-                nearest(platforms().filter(|f| !example(f) && !own_figure(f)).collect())
-            })
+            .or_else(|| nearest(platforms().filter(|f| !example(f) && !own_figure(f)).collect()))?;
+        // ("accounts on Sina Weibo, Tencent Weibo and Xinhua Weibo": on
+        // several, so on none; but "9,400 on Netease Weibo, and Tencent
+        // Weibo had 30,100" is on one.)
+        // (A platform before its own figure, "Tencent Weibo had 30,100", or
+        // named right after another figure, "9,400 on Netease Weibo", is that
+        // one's.)
+        let has_own = |f: &super::entities::Found| {
+            figures.iter().any(|&n| n != at && n > f.span.end && !lower[f.span.end..n].contains([',', ';']))
+        };
+        let anothers = |f: &super::entities::Found| {
+            let lead = lower[..f.span.start].trim_end();
+            let figure = figures.iter().copied().filter(|&n| n < f.span.start).max();
+            figure.is_some_and(|n| n != at && !platforms().any(|p| (n..f.span.start).contains(&p.span.start)))
+                && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
+        };
+        let joined = |first: &super::entities::Found, second: &super::entities::Found| {
+            first.entity != second.entity
+                && second.span.start >= first.span.end
+                && matches!(lower[first.span.end..second.span.start].trim(), "," | "and" | ", and" | "or")
+                && !has_own(second)
+                && !anothers(first)
+        };
+        let listed = platforms().any(|other| joined(found, other) || joined(other, found));
+        (!listed).then_some(found.entity)
     }
 
     /// The platform of the paragraph, carried on to a sentence that names

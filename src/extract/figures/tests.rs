@@ -1272,3 +1272,15 @@ fn a_date_after_from_and_a_noun_and_a_few_of_ones_own() {
         vec![(840_000.0, "Posts", "2012".into())]
     );
 }
+
+#[test]
+fn a_count_over_a_list_of_platforms_is_on_none_of_them() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[&[
+            "The study found 182,000 government accounts on Sina Weibo, Tencent Weibo, People's Daily Online and Xinhuanet, up 40 percent from a year earlier.",
+        ]],
+    );
+    let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
+    assert_eq!(got, vec![(182_000.0, ""), (40.0, "")]);
+}
