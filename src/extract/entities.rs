@@ -84,9 +84,12 @@ static NAME_ADJECTIVES: LazyLock<HashSet<&'static str>> =
 /// Public Security University", "Chinese Academy of Governance".
 fn opens_name(tokens: &[Word<'_>], at: usize) -> bool {
     let word = |i: usize| tokens.get(i).map(|w| w.text);
+    // (Or a head in the possessive: "Chinese University's School of
+    // Journalism".)
+    let head = tokens.get(at + 1).filter(|w| HEADS.contains(w.without_possessive()));
     NAME_ADJECTIVES.contains(tokens[at].text)
         && (word(at + 1) == Some("People's")
-            || word(at + 1).is_some_and(|w| HEADS.contains(w)) && word(at + 2) == Some("of"))
+            || head.is_some_and(|head| head.is_possessive() || word(at + 2) == Some("of")))
 }
 
 /// Phrases with the kind of organisation each names (a `phrase<TAB>kind`
@@ -110,6 +113,13 @@ impl KindedPhrases {
         self.kinds.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, kind)| *kind)
     }
 }
+
+/// The kind of place, described, before its name: "(the bureau of) the
+/// southern city of Guangzhou".
+static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" the\s+(?:[a-z-]+\s+){0,2}(?:city|province|county|district|town|region)\s+of\s+$")
+        .expect("described place pattern compiles")
+});
 
 /// Place + lower-case body: "Guangdong police", "Shanghai's press office".
 static LOCAL_BODY: LazyLock<KindedPhrases> = LazyLock::new(|| {
@@ -312,9 +322,17 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     }
     // The body written before its place: "police in Dongguan", "the public
     // security bureau in Suqian", "the municipal government of Nanjing".
+    // (Also "the public security bureau of the southern city of Guangzhou".)
     for (place_span, place) in &local_places {
         let lead = &text[..place_span.start];
-        let Some(lead) = lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of ")) else { continue };
+        let described = PLACE_DESCRIBED.find(lead).map(|described| &lead[..=described.start()]);
+        // (Only "of": "a district government in the eastern city of
+        // Hangzhou" is one of the city's districts.)
+        let lead = match described {
+            Some(lead) => lead.strip_suffix(" of "),
+            None => lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of ")),
+        };
+        let Some(lead) = lead else { continue };
         if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
             let start = lead.len() - body.len();
             candidates.push((start..place_span.end, place_body(place.name, body)));
@@ -1051,6 +1069,10 @@ mod tests {
         );
         assert_eq!(orgs("The Chinese Foreign Ministry opened an account."), vec!["Ministry of Foreign Affairs"]);
         assert!(orgs("Chinese Internet users read it.").is_empty());
+        assert_eq!(
+            orgs("She teaches at Chinese University's School of Journalism."),
+            vec!["Chinese University", "School of Journalism"]
+        );
     }
 
     #[test]
@@ -1076,6 +1098,10 @@ mod tests {
         );
         // (Not a place's people.)
         assert!(orgs("The people of Suqian read it.").is_empty());
+        assert_eq!(
+            orgs("The public security bureau of the southern city of Shantou opened one."),
+            vec!["Shantou Public Security Bureau"]
+        );
     }
 
     #[test]

@@ -298,6 +298,9 @@ impl People {
             }
         }
         names.sort_by_key(|(span, _, _)| span.start);
+        // ("CCTV reporter Wang Hui has more.": a broadcast's reporter
+        // handing over, an author of the report and not in it.)
+        names.retain(|(span, _, _)| !text[span.end..].trim_end().trim_end_matches('.').eq(" has more"));
         for (span, name, rule) in names {
             let parts: Vec<&str> = name.split_whitespace().collect();
             // (The surname is the first word, or the second after an English
@@ -437,6 +440,26 @@ impl People {
                 Some(entity)
             };
             if let Some((place_span, place)) = named.place_starting_at(text, at) {
+                // ("a housing official in Wuhan's Jianghan district": the
+                // district of the city.)
+                let rest = &text[place_span.end..];
+                let district = ["'s ", "\u{2019}s "].iter().find_map(|s| rest.strip_prefix(s)).and_then(|rest| {
+                    let start = text.len() - rest.len();
+                    patterns.local_place.find(rest).map(|local| start..start + local.end())
+                });
+                if let Some(district) = district {
+                    let (start, end) = (district.start, district.end);
+                    // ("deputy director of the propaganda department of
+                    // Chengdu's Wuhou district": the district's department.)
+                    if let Some(unit) = unit_of(&local_jurisdiction(&text[district.clone()]).name, end, extraction) {
+                        post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
+                        return;
+                    }
+                    let entity = extraction.entity(local_jurisdiction(&text[district]));
+                    extraction.mention(entity, sentence.evidence(start..end, "org.jurisdiction-of-post"));
+                    post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+                    return;
+                }
                 if let Some(unit) = unit_of(place.name, place_span.end, extraction) {
                     post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
                 } else {
@@ -1322,6 +1345,19 @@ mod tests {
             ]),
             vec![triple("Ma Lin", "professor", "Fudan University")]
         );
+    }
+
+    #[test]
+    fn a_district_of_a_city_in_the_possessive() {
+        assert_eq!(
+            posts(&["Zhou Ping, a housing official in Beijing's Shijingshan district, was photographed."]),
+            vec![triple("Zhou Ping", "housing official", "Shijingshan District")]
+        );
+    }
+
+    #[test]
+    fn a_reporter_handing_over_is_no_one_in_the_story() {
+        assert!(posts(&["CCTV reporter Li Bo has more."]).is_empty());
     }
 
     #[test]
