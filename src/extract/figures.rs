@@ -619,7 +619,21 @@ impl Discourse {
             });
         }
 
+        // (Not a date after publication, a deadline or a plan: "told every
+        // bureau to open an account by the end of 2013".)
+        let published = self.published;
+        let past = |(date, _): &(PartialDate, String)| !published.is_some_and(|p| date.begins_after(&p));
         self.read_opening(&lower, &dates, named, extraction);
+        // "A report tallied government accounts as of the end of 2013. Sina
+        // Weibo hosted 100,151 of them": a count named with its date but no
+        // number is what "of them" refers to next.
+        if candidates.is_empty()
+            && let Some(anchor) = anchor_in_sentence.clone().filter(past)
+            && let Some(named_count) = named_count(text)
+        {
+            self.last_measure = Some(named_count);
+            self.last_date = Some(anchor);
+        }
         // What "Of these" or "of the accounts" refers to next: the last
         // count, as of its date. (Not a value compared with, nor a past value
         // of the same count: "The number stood at 412 in 2011".)
@@ -665,9 +679,6 @@ impl Discourse {
         // (A sentence going on from the last figure, "Of these, 14,820
         // ...", holds at its date, and so does the rest of its paragraph.)
         let carried = sentence_date.filter(|_| continues && !candidates.is_empty());
-        // (Not a date after publication, a deadline or a plan: "told every
-        // bureau to open an account by the end of 2013".)
-        let past = |(date, _): &(PartialDate, String)| !self.published.is_some_and(|p| date.begins_after(&p));
         if let Some((date, phrase)) = anchor_in_sentence.filter(past).or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
         }
@@ -1127,7 +1138,15 @@ const REFERENCES: &[&str] =
 /// Whether a sentence opens by pointing back at the figures before it
 /// ("Of these, ...", "Among them, ...").
 fn opens_with_reference(lower: &str) -> bool {
-    REFERENCES.iter().any(|opener| lower.trim_start().starts_with(opener))
+    let lower = lower.trim_start();
+    // (Also "Of the Sina accounts, ...": a part of a count named before.)
+    let of_the_count = || {
+        let opening = lower.strip_prefix("of the ")?;
+        let opening = &opening[..opening.find(',')?];
+        let words: Vec<&str> = opening.split_whitespace().collect();
+        (words.len() <= 3).then(|| named_count(opening)).flatten()
+    };
+    REFERENCES.iter().any(|opener| lower.starts_with(opener)) || of_the_count().is_some()
 }
 
 /// Whether the words after a number make it a share of figures already
@@ -1296,6 +1315,28 @@ fn measure_after(lower: &str, end: usize) -> Option<(&'static str, usize)> {
         offset = skipped + word_len;
     }
     None
+}
+
+/// The first count `text` names without a number ("tallied government
+/// accounts"), as (measure, measure refined by its words).
+fn named_count(text: &str) -> Option<(&'static str, &'static str)> {
+    let lower = text.to_ascii_lowercase();
+    // (A word of the sentence, not of a name: "People's Daily".)
+    let common = |at: usize, end: usize| {
+        super::gazetteer::is_word_boundary(&lower, at, end)
+            && text[at..].starts_with(char::is_lowercase)
+            && !text[end..].starts_with(['\'', '\u{2019}'])
+    };
+    let (at, noun, measure) = CUES
+        .measures
+        .iter()
+        .filter_map(|(noun, measure)| {
+            let at = lower.match_indices(noun).map(|(at, _)| at).find(|&at| common(at, at + noun.len()))?;
+            Some((at, *noun, *measure))
+        })
+        .min_by_key(|(at, noun, _)| (*at, std::cmp::Reverse(noun.len())))?;
+    let described = lower[..at].split_whitespace().next_back().unwrap_or_default();
+    Some((measure, refine_measure(measure, described, &lower[at + noun.len()..])))
 }
 
 /// Whether the company (by its entity key) a sentence is about, if any, runs

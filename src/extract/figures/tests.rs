@@ -1284,3 +1284,24 @@ fn a_count_over_a_list_of_platforms_is_on_none_of_them() {
     let got: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
     assert_eq!(got, vec![(182_000.0, ""), (40.0, "")]);
 }
+
+#[test]
+fn a_count_named_with_its_date_but_no_number_is_referred_to_next() {
+    let found = figures(
+        day(2014, 3, 3),
+        &[&[
+            "The survey counted government accounts as of the end of 2013.",
+            "Tencent Weibo hosted 90,210 of them, while Sina Weibo hosted 80,115.",
+            "Of the Sina accounts, 51,003 were run by government agencies.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str(), f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (90_210.0, "GovernmentAccounts", "Tencent Weibo", "2013-12"),
+            (80_115.0, "GovernmentAccounts", "Sina Weibo", "2013-12"),
+            (51_003.0, "AgencyAccounts", "Sina Weibo", "2013-12"),
+        ]
+    );
+}
