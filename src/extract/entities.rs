@@ -873,7 +873,9 @@ fn capitalised_names(
         if let Some((span, name)) = org_in_run(text, tokens, &run, places) {
             names.push((span, name, OrgKind::Other));
         } else if let Some(kind) = described_as_org(&text[..tokens[i].span.start], &text[tokens[j].span.end..])
-            && !run.iter().any(|&r| is_place(&tokens[r]))
+            // (A place may begin a name described before it: "consultancy
+            // China Channel Research".)
+            && (described_before(&text[..tokens[i].span.start]) || !run.iter().any(|&r| is_place(&tokens[r])))
             && tokens[i..=j].iter().all(|w| w.is_capitalized() && !w.is_possessive())
         {
             // "Danwei, a Beijing-based research firm": a name the
@@ -1216,6 +1218,7 @@ mod tests {
         assert!(orgs("Kunming, a city in the south, said so.").is_empty());
         // Or before it.
         assert_eq!(orgs("according to Beijing-based consultancy Netscope Data."), ["Netscope Data"]);
+        assert_eq!(orgs("said an analyst at the consultancy China Market Research."), ["China Market Research"]);
         assert_eq!(orgs("a survey by the research firm Horizon Insight found."), ["Horizon Insight"]);
         assert!(orgs("said company spokesman Li Wenbo.").is_empty());
         assert_eq!(orgs("Shares of Nasdaq-listed Horizon Insight Corp rose."), ["Horizon Insight Corp"]);

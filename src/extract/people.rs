@@ -290,7 +290,13 @@ impl People {
                 // ("a councillor in Sheung Shui, said", "an analyst at
                 // Analysys International, said": a place or a body.)
                 let word_before = text[..name.start()].split_whitespace().next_back().unwrap_or_default();
-                let placed = ["in", "at", "of", "for", "from", "with", "by", "on", "near"].contains(&word_before);
+                // (Nor the end of a body's name after a place: "consultancy
+                // China Channel Research, said".)
+                let after_place = word_before.starts_with(char::is_uppercase)
+                    && !word_before.ends_with([',', ';', ':', '.'])
+                    && named.covers(name.start() - 1 - word_before.len().min(name.start() - 1));
+                let placed =
+                    after_place || ["in", "at", "of", "for", "from", "with", "by", "on", "near"].contains(&word_before);
                 if overlaps || placed || named.covers(name.start()) || !plausible_western_name(name.as_str()) {
                     continue;
                 }
@@ -895,6 +901,11 @@ mod tests {
         assert_eq!(
             posts(&["Tom Lake, an internet analyst at CLSA in Hong Kong, said so."]),
             vec![triple("Tom Lake", "internet analyst", "CLSA")]
+        );
+        // (A place may begin the name: not "Data Research, said".)
+        assert_eq!(
+            posts(&["Tom Lake, an analyst with Beijing-based consultancy China Data Research, said so."]),
+            vec![triple("Tom Lake", "analyst", "China Data Research")]
         );
         // ("the office", by a name the gazetteer knows under another head.)
         assert_eq!(
