@@ -13,7 +13,8 @@ const NAME: &str = r"[A-Z][\w'\u{2019}-]+(?:\s+[A-Z][\w'\u{2019}-]+){1,3}";
 /// "Reporting by A and B in Beijing; Additional reporting by C; Editing by
 /// D", "Reported by A for RFA's Mandarin Service".
 static CREDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:Additional\s+)?(?i:reporting|reported|writing|written|editing|edited|translated|research)\s+by\s+";
+    // ("Translated and written in English by ...", as RFA signs off.)
+    let role = r"(?:Additional\s+)?(?i:reporting|reported|writing|written|editing|edited|translated|research)(?:\s+and\s+(?i:written|edited))?(?:\s+in\s+English)?\s+by\s+";
     let credited = format!(r"{NAME}(?:\s+(?:in|for)\s+[A-Z][\w'\u{{2019}}-]*(?:\s+[A-Z][\w'\u{{2019}}-]*){{0,3}})?");
     Regex::new(&format!(r"^\(?{role}{credited}(?:(?:,\s+|,?\s+and\s+|;\s*{role}){credited})*\)?\.?$"))
         .expect("credit pattern compiles")
@@ -112,6 +113,10 @@ mod tests {
             Some(vec!["Yu Bing".into()])
         );
         assert_eq!(names("CNTV reporter Li Bo has more."), Some(vec!["Li Bo".into()]));
+        assert_eq!(
+            names("Reported by Lin Jie for RFA's Cantonese Service. Translated and written in English by Ann Lee."),
+            Some(vec!["Lin Jie".into(), "Ann Lee".into()])
+        );
     }
 
     #[test]

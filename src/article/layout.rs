@@ -134,6 +134,14 @@ fn classify(line: &str) -> LineKind {
     if super::credits::names(trimmed).is_some() {
         return LineKind::Credit;
     }
+    // ("By Zhang Yue in Nanning (China Daily)", repeated on a second page,
+    // is no paragraph of the story for ending in a bracket.)
+    if words.len() <= 12
+        && words.first().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && super::metadata::is_byline(trimmed)
+    {
+        return LineKind::Heading;
+    }
     let ends_sentence = trimmed.ends_with(['.', '"', '\u{201d}', '!', '?', ')', ':', ';']) && !trimmed.ends_with("...");
     if words.len() >= 8 && (ends_sentence || words.len() >= 20) { LineKind::Paragraph } else { LineKind::Heading }
 }
@@ -180,8 +188,12 @@ pub fn is_caption(lower: &str) -> bool {
 
 /// A photographer and agency in brackets closing a caption: "... (Alex
 /// Wong/Reuters)".
-static PHOTO_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\([a-z][\w.' -]*/[a-z][\w.' -]*\)\s*$").expect("photo credit pattern compiles"));
+/// Or after a slash set apart: "... on his mobile phone. Huang Jian / for
+/// China Daily".
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\([a-z][\w.' -]*/[a-z][\w.' -]*\)|\.\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+){1,2}\s/\s(?:for\s+)?[a-z][\w.' -]*)\s*$")
+        .expect("photo credit pattern compiles")
+});
 
 /// A menu or breadcrumb of links set off by bars, slashes, bullets or
 /// arrows: at least four items of a few words each, each starting with a
@@ -236,6 +248,7 @@ mod tests {
             "East Asia   China   Citizen Media   Digital Activism",
             "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
             "Home / Taiwan News",
+            "A resident reads the police account on his phone. Huang Jian / for China Daily",
             "Email | Share | Print | Recommend 0 | Tweet",
             "Taiwan News > Politics",
             "A commuter checks WeChat on a subway train in Guangzhou on Tuesday. (Alex Ho/Reuters)",

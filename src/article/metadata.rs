@@ -345,7 +345,7 @@ fn word_count(line: &str) -> usize {
     line.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
 }
 
-fn is_byline(line: &str) -> bool {
+pub(super) fn is_byline(line: &str) -> bool {
     BYLINE.is_match(line)
 }
 

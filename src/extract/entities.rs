@@ -365,7 +365,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             candidates.push((word.span.clone(), Candidate::Named(given.name.clone(), kind)));
         }
     }
-    let chosen = choose(candidates);
+    let chosen = with_parents(text, choose(candidates.clone()), &candidates);
     let mut parent_of_previous = false;
     for (position, (span, candidate)) in chosen.iter().enumerate() {
         let span = span.clone();
@@ -377,7 +377,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             continue;
         }
         let parent = chosen.get(position + 1).filter(|(next, next_candidate)| {
-            let between = &text[span.end..next.start];
+            let Some(between) = text.get(span.end..next.start) else { return false };
             let closes =
                 text[next.end..].trim_start().starts_with([',', '.', ';', ')']) || text[next.end..].trim().is_empty();
             between == ", "
@@ -493,6 +493,33 @@ fn choose(mut candidates: Vec<(Range<usize>, Candidate)>) -> Vec<(Range<usize>, 
         chosen.push((span, candidate));
     }
     chosen
+}
+
+/// The chosen names, each unit named with a body the gazetteer knows
+/// followed by that body too: "the School of Journalism and Communication
+/// of Renmin University of China" names the school and the university.
+fn with_parents(
+    text: &str,
+    chosen: Vec<(Range<usize>, Candidate)>,
+    candidates: &[(Range<usize>, Candidate)],
+) -> Vec<(Range<usize>, Candidate)> {
+    let mut all = Vec::with_capacity(chosen.len());
+    for (span, candidate) in chosen {
+        let parent = matches!(candidate, Candidate::Named(..))
+            .then(|| {
+                candidates.iter().find(|(inner, inner_candidate)| {
+                    matches!(inner_candidate, Candidate::Known(_))
+                        && inner.end == span.end
+                        && inner.start > span.start
+                        && [" of ", " of the "].iter().any(|of| text[span.start..inner.start].ends_with(of))
+                })
+            })
+            .flatten()
+            .cloned();
+        all.push((span, candidate));
+        all.extend(parent);
+    }
+    all
 }
 
 /// In a list of platforms ("other platforms, such as Netease and People's
@@ -1088,6 +1115,16 @@ mod tests {
         assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhua Weibo"]);
         assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhua Weibo"]);
         assert_eq!(names(2), ["WeChat", "Tencent", "Sina Weibo"]);
+    }
+
+    #[test]
+    fn a_unit_named_with_its_parent_names_the_parent_too() {
+        assert_eq!(
+            orgs(
+                "Li Bin, a professor at the School of Journalism and Communication of Renmin University of China, said so."
+            ),
+            vec!["School of Journalism and Communication of Renmin University of China", "Renmin University of China"]
+        );
     }
 
     #[test]

@@ -120,8 +120,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let role = format!(r"(?P<role>(?i:(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
     // After a name, a role may carry a word or two of description ("a media
     // researcher at", "a senior policy analyst with").
-    let described_role =
-        format!(r"(?P<role>(?i:(?:[a-z][a-z-]*\s+){{0,2}}?(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
+    // (An age is no part of it: "a 29-year-old officer in".)
+    let described_role = format!(
+        r"(?:\d{{1,3}}-year-old\s+)?(?P<role>(?i:(?:[a-z][a-z-]*\s+){{0,2}}?(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))"
+    );
     // (A surname may have a second capital: "MacKinnon", "O'Brien".)
     let western = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z](?:[a-z]+[A-Z])?(?:'[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)";
     let build = |p: String| Regex::new(&p).expect("people pattern compiles");
@@ -133,8 +135,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         western_apposition: build(format!(
             r"\b{western},\s+(?:(?:a|an|the)\s+{described_role}\s+(?:of|at|from|with|for)|who\s+(?:{HEADS}|{TEACHES})\s)"
         )),
-        // ("Sina spokeswoman Wendy Luo declined to comment")
-        western_titled: build(format!(r"\b{role}\s+{western}\b")),
+        // ("Sina spokeswoman Wendy Luo declined to comment", "Dr Ruth
+        // Calloway, a specialist in ...")
+        western_titled: build(format!(r"\b(?:{role}|Dr\.?|Prof\.)\s+{western}\b")),
         // The role may name its field ("a professor of journalism at") or
         // the unit it heads ("head of the press office of the ... Bureau").
         after_role_org: build(format!(
@@ -147,7 +150,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         after_role_only: build(format!(r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\b")),
         after_reference: build(format!(r"^,\s+the\s+{body_noun}(?:'s|\u{{2019}}s)?\s+{role}\b")),
         after_role_of_reference: build(format!(
-            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+the\s+(?P<words>(?:[a-z]+\s+){{0,2}}){body_noun}\b"
+            r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for|with)\s+the\s+(?P<words>(?:[a-z]+\s+){{0,2}}){body_noun}\b"
         )),
         after_role_of_its: build(format!(
             r"^,\s+(?:who\s+is\s+(?:also\s+)?)?(?:(?i:the|a|an)\s+)?{described_role}\s+(?:of|at|in|for)\s+its\b"
@@ -1359,6 +1362,23 @@ mod tests {
     }
 
     #[test]
+    fn an_age_before_the_role_and_with_the_body() {
+        assert_eq!(
+            posts(&[
+                "Lin Hui, a 29-year-old officer in the publicity section of the Zhaoqing Public Security Bureau, said so."
+            ]),
+            vec![triple("Lin Hui", "officer", "Zhaoqing Public Security Bureau")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Fujian Provincial Public Security Department runs it.",
+                "Lin Qiao, an official with the department, said so."
+            ]),
+            vec![triple("Lin Qiao", "official", "Fujian Provincial Public Security Department")]
+        );
+    }
+
+    #[test]
     fn a_district_of_a_city_in_the_possessive() {
         assert_eq!(
             posts(&["Zhou Ping, a housing official in Beijing's Shijingshan district, was photographed."]),
@@ -1376,6 +1396,10 @@ mod tests {
         assert_eq!(
             posts(&["Tencent spokeswoman Amy Cole declined to comment."]),
             vec![triple("Amy Cole", "spokeswoman", "Tencent")]
+        );
+        assert_eq!(
+            posts(&["Dr Ann Reeve, a specialist in Chinese media at Keio University, said so."]),
+            vec![triple("Ann Reeve", "specialist", "Keio University")]
         );
     }
 
