@@ -1748,7 +1748,9 @@ pub fn merge_repeated(extraction: &mut Extraction) {
             m.value == figure.value
                 && m.percent == figure.percent
                 && m.platform == figure.platform
-                && m.date == figure.date
+                // (Restated later with no date of its own, as a summary
+                // does: the figure as of its first date.)
+                && (m.date == figure.date || figure.date_inferred && !m.date_inferred)
                 && m.measure == figure.measure
                 // (Two accounts with as many posts are two figures.)
                 && (m.subject == figure.subject || m.subject.is_none() || figure.subject.is_none())

@@ -157,6 +157,15 @@ fn a_figure_stated_twice_is_one() {
         ]],
     );
     assert_eq!(found.len(), 1);
+    // (A summary restating it, with no date of its own.)
+    let found = figures(
+        day(2013, 9, 12),
+        &[
+            &["Sina had 79,200 verified government accounts on Weibo at the end of June."],
+            &["The bottom line: Sina counts 79,200 verified government accounts on Weibo."],
+        ],
+    );
+    assert_eq!(found.iter().map(|f| (f.0, f.4.as_str())).collect::<Vec<_>>(), vec![(79_200.0, "2013-06")]);
 }
 
 #[test]
