@@ -131,8 +131,11 @@ impl Metadata {
         };
         // A date line above the headline and a byline below it ("28
         // September 2011", headline, "By ..."): the headline is between them.
+        // (Not a standfirst there under a headline above the date: "Latest
+        // update : 2012-12-05", then sentences, then "By News Wires".)
         let between = match (date_line, byline_line) {
-            (Some(date), Some(byline)) if date < byline => last_headline(&header[date + 1..byline]),
+            (Some(date), Some(byline)) if date < byline => last_headline(&header[date + 1..byline])
+                .filter(|span| !reads_as_sentences(&text[span.clone()]) || last_headline(&header[..date]).is_none()),
             _ => None,
         };
         let before = &header[..limit];
@@ -368,16 +371,19 @@ static DATE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::lexico
 
 static PROFILE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::lexicon::words("lexicon/profile_cues.txt"));
 
+/// Whether a line reads as sentences rather than a headline.
+fn reads_as_sentences(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(['.', '?', '!']) || [". ", "? ", "! "].iter().any(|stop| line.contains(stop))
+}
+
 /// The headline among the headings before the date line, `at` being the
 /// last of them: the one before it when `at` is a standfirst, a line of
 /// sentences under a shorter headline ("Tweeting the party line" above
 /// "Officials are learning to love microblogs. Up to a point").
 fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: usize) -> &'a super::layout::Line {
     let words = |line: &super::layout::Line| word_count(&text[line.span.clone()]);
-    let sentences = |line: &super::layout::Line| {
-        let line = text[line.span.clone()].trim();
-        line.ends_with(['.', '?', '!']) || [". ", "? ", "! "].iter().any(|stop| line.contains(stop))
-    };
+    let sentences = |line: &super::layout::Line| reads_as_sentences(&text[line.span.clone()]);
     let last = &header[at];
     let previous = header[..at].iter().rev().find(|line| line.kind != LineKind::Blank);
     // (A standfirst reads as sentences, or runs at least twice as long as
@@ -386,10 +392,18 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
     // quantity".)
     // (A tagline of three words above a long headline is no headline:
     // "Dispatches From China".)
+    // (Or a deck in sentence case under a headline in title case: "China's
+    // Officials Flock to Weibo as Rules Tighten" over "Government agencies
+    // open thousands of accounts ...".)
+    let title_case = |line: &super::layout::Line| {
+        let long: Vec<&str> = text[line.span.clone()].split_whitespace().filter(|w| w.len() > 3).collect();
+        long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
+    };
     let standfirst = |headline: &super::layout::Line| {
         COLUMNIST_SAYS.is_match(&text[last.span.clone()])
             || sentences(last) && !sentences(headline)
             || words(last) >= 10 && words(last) >= 2 * words(headline) && words(headline) >= 4
+            || words(headline) >= 5 && words(last) > words(headline) && title_case(headline) && !title_case(last)
     };
     match previous {
         Some(headline)
@@ -620,6 +634,18 @@ mod tests {
             "Courts learn to tweet\n\nEditor: Li Na\n\nVideo: Courts learn to tweet    Play\n\n{BODY}\n"
         ));
         assert_eq!(title(&a), "Courts learn to tweet");
+    }
+
+    #[test]
+    fn a_deck_or_a_standfirst_is_no_headline() {
+        let a = article(&format!(
+            "BUSINESS\n\nChina's Courts Rush to Weibo as Scrutiny Grows\n\nJudges open thousands of accounts on the service ahead of new rules\n\nBy Ann Lee in Beijing\nUpdated March 15, 2012 12:01 a.m. ET\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "China's Courts Rush to Weibo as Scrutiny Grows");
+        let a = article(&format!(
+            "Asia-Pacific\n\nChinese courts turn to microblogs\n\nLatest update : 2012-12-05\n\nChinese courts, long criticised as opaque, are posting live updates from trials on microblogs, drawing many readers.\n\nBy News Wires (text)\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Chinese courts turn to microblogs");
     }
 
     #[test]
