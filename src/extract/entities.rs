@@ -32,6 +32,10 @@ pub struct Named {
     /// The place (not a country) the story is in as of this sentence: the
     /// one named last, for "the province's governor".
     pub story_place: Option<&'static Entry>,
+    /// The county or district the gazetteer does not know that was named
+    /// last, as written ("Pingyuan County"), for "the county's Communist
+    /// Party secretary".
+    pub story_local: Option<String>,
 }
 
 impl Named {
@@ -158,6 +162,7 @@ static STORY_BODY: LazyLock<StoryBodies> = LazyLock::new(|| {
 #[derive(Default)]
 pub struct Setting {
     place: Option<&'static Entry>,
+    local: Option<String>,
 }
 
 /// The phrases of `lexicon/local_bodies.tsv`, longest first, to find one
@@ -338,11 +343,24 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             candidates.push((start..place_span.end, place_body(place.name, body)));
         }
     }
+    // (Also of a county or district the gazetteer does not know: "the
+    // government of Jianggan district".)
+    for local in STORY_LOCAL.find_iter(text).filter(|m| !opens_clause(m.as_str())) {
+        let Some(lead) = text[..local.start()].strip_suffix(" of ") else { continue };
+        if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
+            let start = lead.len() - body.len();
+            candidates.push((start..local.end(), place_body(local.as_str(), body)));
+        }
+    }
     let story_bodies = story_bodies(text, &local_places, setting.place);
     if let Some((_, place)) = local_places.last() {
         setting.place = Some(place);
     }
     named.story_place = setting.place;
+    if let Some(local) = STORY_LOCAL.find_iter(text).filter(|m| !opens_clause(m.as_str())).last() {
+        setting.local = Some(local.as_str().to_string());
+    }
+    named.story_local = setting.local.clone();
     candidates.extend(story_bodies.iter().cloned());
     // An acronym where a post is held: "an internet analyst at CLSA".
     for (i, word) in tokens.iter().enumerate().filter(|(_, w)| is_acronym(w.text)) {
@@ -618,6 +636,17 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
 
 /// A county, district or prefecture by its name and level, both capitalised:
 /// "Hexi County".
+/// A county or district as the story names it, in either case: "Pingyuan
+/// County", "Jianggan district", "Jing'an District".
+static STORY_LOCAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][a-z]+(?:['\u{2019}-][a-z]+)?\s+(?i:county|district)\b").expect("story local pattern compiles")
+});
+
+/// Whether a name begins with a word that opens clauses ("The County").
+fn opens_clause(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|word| lexicon::CLAUSE_OPENERS.contains(word))
+}
+
 static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
 });

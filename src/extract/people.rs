@@ -47,6 +47,7 @@ struct Patterns {
     before_title: Regex,
     before_possessive_title: Regex,
     before_account_title: Regex,
+    before_role_of_local: Regex,
     before_place_title: Regex,
     title_before: Regex,
     before_its_title: Regex,
@@ -166,6 +167,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         // ("Tencent's vice president for WeChat, Allen Xu")
         before_possessive_title: build(format!(
             r"^(?:'s|\u{{2019}}s)\s+{role}(?:\s+(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?,?\s+$"
+        )),
+        before_role_of_local: build(format!(
+            r"{role}\s+of\s+(?P<local>[A-Z][a-z]+\s+(?i:county|district|city|township|prefecture))(?:\s+in\s+[A-Z][a-z]+)?,\s+$"
         )),
         before_account_title: build(format!(
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
@@ -589,7 +593,19 @@ impl People {
             // (Only "the province's governor" refers to a place named before,
             // not "county chief Li".)
             let place_noun = BODY_NOUNS.get(noun.as_str()).is_some_and(|n| n.refers_to == Some("place"));
-            if place_noun && rule != "post.body-role-name" {
+            // ("the county's Communist Party secretary", "district party
+            // secretary NAME": the county or district named last, which the
+            // gazetteer may not know.)
+            let local = named.story_local.as_deref().filter(|local| local.to_lowercase().ends_with(noun.as_str()));
+            if place_noun && let Some(local) = local {
+                let body = extraction.entity(local_jurisdiction(local));
+                post(&caps["role"], Some(body), "post.name-the-place-role", extraction);
+                return;
+            }
+            // (A county or district is none of the places the gazetteer
+            // knows, which are provinces and cities.)
+            let below_city = matches!(noun.as_str(), "county" | "district");
+            if place_noun && !below_city && rule != "post.body-role-name" {
                 let body = named.story_place.map(|place| extraction.entity(jurisdiction(place, place.name)));
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
                 return;
@@ -620,6 +636,14 @@ impl People {
                 return;
             }
         }
+        // ("the party secretary of Xindu District in Chengdu, Yang Fan")
+        if let Some(caps) = patterns.before_role_of_local.captures(before) {
+            let local = caps.name("local").map_or(0..0, |m| m.range());
+            let entity = extraction.entity(local_jurisdiction(&text[local.clone()]));
+            extraction.mention(entity, sentence.evidence(local, "org.jurisdiction-of-post"));
+            post(&caps["role"], Some(entity), "post.role-of-place-name", extraction);
+            return;
+        }
         if let Some(caps) = patterns.before_account_title.captures(before) {
             post(&caps["role"], self.last_account, "post.account-role-name", extraction);
             return;
@@ -646,7 +670,14 @@ impl People {
         // no body (not one referring to a body that was not named: "bureau
         // chief NAME").
         if !refers && let Some(caps) = &title {
-            post(&caps["role"], None, TITLE_NAME, extraction);
+            // ("new Communist Party chief Xi Jinping": the body the title
+            // names, when no place before it says whose it is.)
+            let role = caps.name("role").map_or(0..0, |m| m.range());
+            let named_in_title =
+                named.organizations().find(|org| role.start <= org.span.start && org.span.end <= role.end).filter(
+                    |_| !named.places.iter().any(|(place, _)| place.end <= role.start && role.start - place.end <= 3),
+                );
+            post(&caps["role"], named_in_title.map(|org| org.entity), TITLE_NAME, extraction);
             return;
         }
         // "Dr Xu Ming of Peking University", "said Li Wei from Fudan
@@ -1375,6 +1406,38 @@ mod tests {
                 "Lin Qiao, an official with the department, said so."
             ]),
             vec![triple("Lin Qiao", "official", "Fujian Provincial Public Security Department")]
+        );
+    }
+
+    #[test]
+    fn a_county_or_district_named_before() {
+        assert_eq!(
+            posts(&[
+                "Floods hit Heping County last month.",
+                "\"We listen,\" said Hu Dexin, the county's Communist Party secretary."
+            ]),
+            vec![triple("Hu Dexin", "communist party secretary", "Heping County")]
+        );
+        assert_eq!(
+            posts(&[
+                "The government of Jiangbei district runs it.",
+                "\"It helps,\" said district party secretary Deng Hui."
+            ]),
+            vec![triple("Deng Hui", "party secretary", "Jiangbei District")]
+        );
+        assert_eq!(
+            posts(&[
+                "When the party secretary of Xindu District in Chengdu, Yang Fan, opened an account, many followed."
+            ]),
+            vec![triple("Yang Fan", "party secretary", "Xindu District")]
+        );
+    }
+
+    #[test]
+    fn a_body_in_a_title_with_no_place_before_it() {
+        assert_eq!(
+            posts(&["The new Communist Party chief Xi Jinping spoke."]),
+            vec![triple("Xi Jinping", "communist party chief", "Communist Party of China")]
         );
     }
 
