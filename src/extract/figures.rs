@@ -1748,12 +1748,16 @@ pub fn merge_repeated(extraction: &mut Extraction) {
             m.value == figure.value
                 && m.percent == figure.percent
                 && m.platform == figure.platform
-                // (Restated later with no date of its own, as a summary
-                // does: the figure as of its first date.)
-                && (m.date == figure.date || figure.date_inferred && !m.date_inferred)
                 && m.measure == figure.measure
                 // (Two accounts with as many posts are two figures.)
                 && (m.subject == figure.subject || m.subject.is_none() || figure.subject.is_none())
+                // (Restated later in the same words but with no date of its
+                // own, as a summary does: the figure as of its first date.)
+                && (m.date == figure.date
+                    || figure.date_inferred
+                        && !m.date_inferred
+                        && m.qualifier == figure.qualifier
+                        && m.subject == figure.subject)
         });
         match same {
             Some(existing) => {
