@@ -1056,7 +1056,12 @@ fn compared_before(before: &str) -> bool {
     let before = before.trim_end();
     let after_change = before.strip_suffix(" from").is_some_and(|rest| {
         let rest = rest.trim_end();
-        find_numbers(rest).last().is_some_and(|number| number.percent && number.span.end == rest.len())
+        let last = find_numbers(rest).pop();
+        // ("up 58.5 percent from", "rose to 36,500 at the end of April
+        // from": the value it changed from.)
+        last.is_some_and(|number| {
+            number.percent && number.span.end == rest.len() || rest[..number.span.start].trim_end().ends_with(" to")
+        })
     });
     after_change || CUES.comparisons.iter().any(|w| super::words::ends_with_word(before, w))
 }

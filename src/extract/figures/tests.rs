@@ -1314,3 +1314,16 @@ fn a_count_named_with_its_date_but_no_number_is_referred_to_next() {
         ]
     );
 }
+
+#[test]
+fn the_value_a_count_rose_from_after_the_value_it_rose_to() {
+    assert_eq!(
+        dated(
+            day(2014, 5, 20),
+            &[&[
+                "Verified accounts on Tencent Weibo rose to 41,200 at the end of April from 30,150 at the end of last year."
+            ]]
+        ),
+        vec![(41_200.0, "GovernmentAccounts", "2014-04".into()), (30_150.0, "GovernmentAccounts", "2013-12".into())]
+    );
+}
