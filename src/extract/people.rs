@@ -102,6 +102,10 @@ const HEADS: &str = "heads|leads|directs|chairs|runs|edits";
 /// "NAME, who teaches ... at ORG": verbs of teachers and researchers.
 const TEACHES: &str = "teaches|lectures|studies|researches";
 
+/// The levels of a place the gazetteer may not know: "Longtan county",
+/// "Xindu District", "Liling city".
+const LOCAL_LEVELS: &str = "county|district|city|township|town|village|prefecture";
+
 impl Patterns {
     /// A role as the graph keeps it: lower case, with no verb or article
     /// ("NAME is an associate professor at"), abbreviations written out.
@@ -169,7 +173,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"^(?:'s|\u{{2019}}s)\s+{role}(?:\s+(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?,?\s+$"
         )),
         before_role_of_local: build(format!(
-            r"{role}\s+of\s+(?P<local>[A-Z][a-z]+\s+(?i:county|district|city|township|prefecture))(?:\s+in\s+[A-Z][a-z]+)?,\s+$"
+            r"{role}\s+of\s+(?P<local>[A-Z][a-z]+\s+(?i:{LOCAL_LEVELS}))(?:\s+in\s+[A-Z][a-z]+)?,\s+$"
         )),
         before_account_title: build(format!(
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
@@ -198,10 +202,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
-        local_place: build(
-            r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:county|district|city|township|town|village|prefecture)\b"
-                .to_string(),
-        ),
+        local_place: build(format!(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:{LOCAL_LEVELS})\b")),
         speech_verbs: verbs.into_iter().collect(),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
             .rows
@@ -299,9 +300,10 @@ impl People {
                 let word_before = text[..name.start()].split_whitespace().next_back().unwrap_or_default();
                 // (Nor the end of a body's name after a place: "consultancy
                 // China Channel Research, said".)
+                let word_before_start = text[..name.start()].trim_end().len() - word_before.len();
                 let after_place = word_before.starts_with(char::is_uppercase)
                     && !word_before.ends_with([',', ';', ':', '.'])
-                    && named.covers(name.start() - 1 - word_before.len().min(name.start() - 1));
+                    && named.covers(word_before_start);
                 let placed =
                     after_place || ["in", "at", "of", "for", "from", "with", "by", "on", "near"].contains(&word_before);
                 if overlaps || placed || named.covers(name.start()) || !plausible_western_name(name.as_str()) {
@@ -461,15 +463,15 @@ impl People {
                     patterns.local_place.find(rest).map(|local| start..start + local.end())
                 });
                 if let Some(district) = district {
-                    let (start, end) = (district.start, district.end);
+                    let jurisdiction = local_jurisdiction(&text[district.clone()]);
                     // ("deputy director of the propaganda department of
                     // Chengdu's Wuhou district": the district's department.)
-                    if let Some(unit) = unit_of(&local_jurisdiction(&text[district.clone()]).name, end, extraction) {
+                    if let Some(unit) = unit_of(&jurisdiction.name, district.end, extraction) {
                         post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
                         return;
                     }
-                    let entity = extraction.entity(local_jurisdiction(&text[district]));
-                    extraction.mention(entity, sentence.evidence(start..end, "org.jurisdiction-of-post"));
+                    let entity = extraction.entity(jurisdiction);
+                    extraction.mention(entity, sentence.evidence(district, "org.jurisdiction-of-post"));
                     post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
                     return;
                 }
