@@ -345,7 +345,9 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     }
     // (Also of a county or district the gazetteer does not know: "the
     // government of Jianggan district".)
-    for local in STORY_LOCAL.find_iter(text).filter(|m| !opens_clause(m.as_str())) {
+    let story_locals: Vec<regex::Match<'_>> =
+        STORY_LOCAL.find_iter(text).filter(|m| !opens_clause(m.as_str())).collect();
+    for local in &story_locals {
         let Some(lead) = text[..local.start()].strip_suffix(" of ") else { continue };
         if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
             let start = lead.len() - body.len();
@@ -357,7 +359,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         setting.place = Some(place);
     }
     named.story_place = setting.place;
-    if let Some(local) = STORY_LOCAL.find_iter(text).filter(|m| !opens_clause(m.as_str())).last() {
+    if let Some(local) = story_locals.last() {
         setting.local = Some(local.as_str().to_string());
     }
     named.story_local = setting.local.clone();
