@@ -918,8 +918,14 @@ impl Discourse {
         if let Some(words) = now {
             return (self.published, false, Some(words));
         }
+        // (Not to a count in the present tense: "The service has more than
+        // 300 million registered users" holds now.)
+        let present = clause_text.split_whitespace().any(|word| matches!(word, "has" | "have"))
+            && !clause_text.contains(" has been ")
+            && !clause_text.contains(" have been ");
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph
+            && !present
         {
             return (Some(*date), true, Some(phrase.clone()));
         }

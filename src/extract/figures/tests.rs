@@ -1327,3 +1327,17 @@ fn the_value_a_count_rose_from_after_the_value_it_rose_to() {
         vec![(41_200.0, "GovernmentAccounts", "2014-04".into()), (30_150.0, "GovernmentAccounts", "2013-12".into())]
     );
 }
+
+#[test]
+fn a_count_in_the_present_tense_holds_now_not_at_the_paragraphs_date() {
+    assert_eq!(
+        dated(
+            day(2012, 5, 16),
+            &[&[
+                "Government accounts on the service exceeded 33,000 by the end of March.",
+                "The service has more than 300 million registered users.",
+            ]]
+        ),
+        vec![(33_000.0, "GovernmentAccounts", "2012-03".into()), (300_000_000.0, "Users", "2012-05-16".into())]
+    );
+}
