@@ -397,13 +397,19 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
     // open thousands of accounts ...".)
     let title_case = |line: &super::layout::Line| {
         let long: Vec<&str> = text[line.span.clone()].split_whitespace().filter(|w| w.len() > 3).collect();
-        long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
+        long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
     };
     let standfirst = |headline: &super::layout::Line| {
         COLUMNIST_SAYS.is_match(&text[last.span.clone()])
             || sentences(last) && !sentences(headline)
             || words(last) >= 10 && words(last) >= 2 * words(headline) && words(headline) >= 4
             || words(headline) >= 5 && words(last) > words(headline) && title_case(headline) && !title_case(last)
+            // ("Guangdong orders officials to open microblogs by year end"
+            // over "Cadres told to face the public online, but critics warn
+            // of 'zombie accounts'")
+            || words(headline) >= 4
+                && words(last) >= words(headline) + 3
+                && !text[headline.span.clone()].contains(|c: char| c.is_ascii_digit())
     };
     match previous {
         Some(headline)
@@ -646,6 +652,15 @@ mod tests {
             "Asia-Pacific\n\nChinese courts turn to microblogs\n\nLatest update : 2012-12-05\n\nChinese courts, long criticised as opaque, are posting live updates from trials on microblogs, drawing many readers.\n\nBy News Wires (text)\n\n{BODY}\n"
         ));
         assert_eq!(title(&a), "Chinese courts turn to microblogs");
+        let a = article(&format!(
+            "News > China\n\nShenzhen orders police to open microblogs\n\nOfficers told to answer the public online, but critics doubt it will last\n\nPUBLISHED : Wednesday, 16 May, 2012, 12:00am\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Shenzhen orders police to open microblogs");
+        // (Not a date line without its year above the headline.)
+        let a = article(&format!(
+            "Mar 16, 5:48 AM EDT\n\nCourts flock to microblogs as rules tighten\n\nBy ANN LEE\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts flock to microblogs as rules tighten");
     }
 
     #[test]
