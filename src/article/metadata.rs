@@ -251,9 +251,33 @@ impl Metadata {
                 })
             });
         }
+        // (Else a day and month above the headline, "Mar 16, 5:48 AM EDT",
+        // in the year of the page's copyright line, "Copyright 2012 The
+        // Associated Press"; not a site's span of years, "1999-2013".)
+        if metadata.published.is_none() {
+            let copyright_year = layout.lines[body_start..].iter().find_map(|line| {
+                let caps = COPYRIGHT_YEAR.captures(&text[line.span.clone()])?;
+                let (whole, year) = (caps.get(0)?, caps.name("year")?);
+                (whole.end() == year.end()).then(|| year.as_str().parse().ok()).flatten()
+            });
+            metadata.published = copyright_year.and_then(|year| {
+                let within = |line: &&super::layout::Line| headed(line) && word_count(&text[line.span.clone()]) <= 8;
+                header.iter().filter(within).find_map(|line| {
+                    let found = find_dates(&text[line.span.clone()], Some(PartialDate::year(year)));
+                    found.into_iter().filter_map(|mention| mention.date).find(PartialDate::is_full)
+                })
+            });
+        }
         metadata
     }
 }
+
+/// A copyright line of one year: "Copyright 2012 The Associated Press", "©
+/// 2013 Reuters".
+static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:copyright|\u{a9})\s*(?:\(c\)\s*)?(?P<year>(?:19|20)\d{2})\b(?:\s*[-\u{2013}]\s*\d)?")
+        .expect("copyright pattern compiles")
+});
 
 /// The other reading of a date written in numbers whose day could be its
 /// month ("06.12.2012": 6 December or 12 June), if it has one.
@@ -661,6 +685,19 @@ mod tests {
             "Mar 16, 5:48 AM EDT\n\nCourts flock to microblogs as rules tighten\n\nBy ANN LEE\n\n{BODY}\n"
         ));
         assert_eq!(title(&a), "Courts flock to microblogs as rules tighten");
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_copyright_lines() {
+        let a = article(&format!(
+            "Mar 16, 5:48 AM EDT\n\nCourts flock to microblogs\n\nBy ANN LEE\n\n{BODY}\n\nCopyright 2012 The Associated Press. All rights reserved.\n"
+        ));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-16"));
+        // (Not a site's span of years.)
+        let a = article(&format!(
+            "Mar 16, 5:48 AM EDT\n\nCourts flock to microblogs\n\n{BODY}\n\nCopyright 1999-2013 Example News.\n"
+        ));
+        assert_eq!(a.metadata.published, None);
     }
 
     #[test]
