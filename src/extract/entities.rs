@@ -917,7 +917,9 @@ fn capitalised_names(
                 }
                 match tokens.get(k) {
                     Some(w)
-                        if w.is_capitalized() && !lexicon::CLAUSE_OPENERS.contains(w.text) && !is_description(w) =>
+                        if w.is_capitalized()
+                            && (!lexicon::CLAUSE_OPENERS.contains(w.text) || opens_name(tokens, k))
+                            && !is_description(w) =>
                     {
                         run.extend(j + 1..=k);
                         j = k;
@@ -1133,6 +1135,11 @@ mod tests {
             orgs("She teaches at Chinese University's School of Journalism."),
             vec!["Chinese University", "School of Journalism"]
         );
+        assert_eq!(
+            orgs("It was compiled by the Policy Research Center of the Chinese Academy of Fiscal Sciences."),
+            vec!["Policy Research Center of the Chinese Academy of Fiscal Sciences"]
+        );
+        assert_eq!(orgs("Zhou Ming, a lawyer at Beijing Hengde Law Firm, said so."), vec!["Beijing Hengde Law Firm"]);
     }
 
     #[test]

@@ -1143,8 +1143,17 @@ fn subject_for(
 }
 
 /// Phrases pointing back at figures already given.
-const REFERENCES: &[&str] =
-    &["of these", "of them", "of those", "among them", "among these", "of the total", "of which"];
+const REFERENCES: &[&str] = &[
+    "of these",
+    "of them",
+    "of those",
+    "among them",
+    "among these",
+    "of the total",
+    "of that total",
+    "of this total",
+    "of which",
+];
 
 /// Whether a sentence opens by pointing back at the figures before it
 /// ("Of these, ...", "Among them, ...").
@@ -1400,8 +1409,12 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let after = lower[number.span.end..].trim_start();
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
-    // ("and another 4,000 on Tencent")
-    let before = before.strip_suffix(" another").unwrap_or(before);
+    // ("and another 4,000 on Tencent", "while the remaining 78,400 were
+    // opened by officials")
+    let before = [" another", " the remaining", " the other"]
+        .iter()
+        .find_map(|words| before.strip_suffix(words))
+        .unwrap_or(before);
     // "up from 18,200 a year earlier": an earlier value of the same count.
     let compares = compared_before(before);
     // "rose from about 600 at the end of 2010 to nearly 20,000": the later

@@ -277,7 +277,16 @@ impl People {
             let introduced = patterns.introduced.is_match(&text[whole.end..])
                 || patterns.after_role_only.is_match(&text[whole.end..])
                 || text[..whole.start].trim_end().rsplit(' ').next().is_some_and(|w| patterns.speech_verbs.contains(w));
-            if !(is_pinyin(given_name) || hyphenated) || named.covers(whole.start) || known && !introduced {
+            // ("the Shanghai Jiao Tong report": a name after a place's is
+            // the rest of a body's name.)
+            let after_place = text[..whole.start]
+                .strip_suffix(' ')
+                .is_some_and(|before| named.places.iter().any(|(place, _)| place.end == before.len()));
+            if !(is_pinyin(given_name) || hyphenated)
+                || named.covers(whole.start)
+                || known && !introduced
+                || after_place
+            {
                 continue;
             }
             // ("Raymond Ho Chun-kit": an English given name first.)
@@ -1449,6 +1458,17 @@ mod tests {
             posts(&["Zhou Ping, a housing official in Beijing's Shijingshan district, was photographed."]),
             vec![triple("Zhou Ping", "housing official", "Shijingshan District")]
         );
+    }
+
+    #[test]
+    fn a_name_right_after_a_place_is_no_person() {
+        assert!(posts(&["According to the Shanghai Jiao Tong report, officials said so."]).is_empty());
+        let mut extraction = Extraction::default();
+        let text = "According to the Shanghai Jiao Tong report, officials said so.";
+        let sentence = Sentence::new(0, 0, 0..text.len(), text);
+        let named = entities::find(&sentence, &mut entities::Setting::default(), &mut extraction);
+        People::default().read(&sentence, &named, &mut extraction);
+        assert!(extraction.entities.iter().all(|e| e.kind != EntityKind::Person));
     }
 
     #[test]

@@ -1341,3 +1341,25 @@ fn a_count_in_the_present_tense_holds_now_not_at_the_paragraphs_date() {
         vec![(33_000.0, "GovernmentAccounts", "2012-03".into()), (300_000_000.0, "Users", "2012-05-16".into())]
     );
 }
+
+#[test]
+fn that_total_and_the_remaining_refer_to_the_count_before() {
+    let found = figures(
+        day(2014, 1, 19),
+        &[&[
+            "The study counted 205,000 government accounts as of the end of 2013.",
+            "Of that total, about 98,000 were on Sina Weibo.",
+            "Agencies opened 120,000 of the accounts, while the remaining 85,000 were opened by individual officials.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (205_000.0, "GovernmentAccounts", "2013-12"),
+            (98_000.0, "GovernmentAccounts", "2013-12"),
+            (120_000.0, "GovernmentAccounts", "2013-12"),
+            (85_000.0, "OfficialAccounts", "2013-12"),
+        ]
+    );
+}
