@@ -309,11 +309,18 @@ impl Discourse {
             // 41,020 of them": a list may continue the last figure of the
             // sentence before.
             let after = &lower[number.span.end..];
-            let continued = if candidates.is_empty() && (opens_with_reference(&lower) || refers_back(after)) {
+            // (A share, "30 percent of the accounts we examined", refers back
+            // only to the count itself, not to one described anew.)
+            let described = !number.percent;
+            let continued = if candidates.is_empty() && (opens_with_reference(&lower) || refers_back(after, described))
+            {
                 // "of the accounts" names what it refers to.
                 let same = |noun: &str, base: &str| noun == base || noun == "Accounts" && base.ends_with("Accounts");
-                match (self.last_measure, referred(after).map(|(noun, _)| noun)) {
+                match (self.last_measure, referred(after, described).map(|(noun, _)| noun)) {
                     (Some((base, _)), Some(noun)) if !same(noun, base) => Some((noun, noun)),
+                    // ("41,020 of the government accounts" after a count of
+                    // officials' accounts: all of them, as the noun says.)
+                    (Some((base, _)), Some(noun)) if noun != "Accounts" => Some((base, noun)),
                     (None, Some(noun)) => Some((noun, noun)),
                     (last, _) => last,
                 }
@@ -450,7 +457,7 @@ impl Discourse {
             let measure = match rule {
                 "figure.count-noun" => refine_measure(measure, &lower[number.span.end..end], &lower[end..]),
                 "figure.list-continuation" => {
-                    let refined = refine_measure(measure, "", referred(after).map_or(after, |(_, rest)| rest));
+                    let refined = refine_measure(measure, "", referred(after, true).map_or(after, |(_, rest)| rest));
                     // Nothing more precise after the number ("..., whereas
                     // Tencent Weibo had 51,500."): the same count as the
                     // figure it continues, as that figure's words refined it.
@@ -1171,22 +1178,35 @@ fn opens_with_reference(lower: &str) -> bool {
 
 /// Whether the words after a number make it a share of figures already
 /// given: "hosted 41,020 of them", "made up 201,300 of the total".
-fn refers_back(after: &str) -> bool {
+fn refers_back(after: &str, described: bool) -> bool {
     let after = after.trim_start();
     let reference = REFERENCES
         .iter()
         .filter(|r| r.starts_with("of "))
         .any(|r| after.starts_with(r) && after[r.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
-    reference || referred(after).is_some()
+    reference || referred(after, described).is_some()
 }
 
 /// What "1,708 of the accounts" or "of these micro-blogs" refers to, and the
 /// words after it.
-fn referred(after: &str) -> Option<(&'static str, &str)> {
+fn referred(after: &str, described: bool) -> Option<(&'static str, &str)> {
     let after = after.trim_start();
-    let rest = ["of the ", "of these ", "of those "].iter().find_map(|of| after.strip_prefix(of))?;
-    let (noun, measure) = CUES.measures.iter().find(|(noun, _)| rest.starts_with(noun))?;
-    Some((measure, &rest[noun.len()..]))
+    let phrase = ["of the ", "of these ", "of those "].iter().find_map(|of| after.strip_prefix(of))?;
+    let mut rest = phrase;
+    // (After a word or two describing them, when `described`: "of the
+    // verified government accounts", which are government accounts.)
+    for _ in 0..if described { 3 } else { 1 } {
+        if let Some((noun, measure)) = CUES.measures.iter().find(|(noun, _)| rest.starts_with(noun)) {
+            let words = &phrase[..phrase.len() - rest.len()];
+            return Some((refine_measure(measure, words, ""), &rest[noun.len()..]));
+        }
+        let (word, next) = rest.split_once(' ')?;
+        if !word.chars().all(|c| c.is_ascii_lowercase() || c == '-') || NOT_MODIFIERS.contains(&word) {
+            return None;
+        }
+        rest = next;
+    }
+    None
 }
 
 /// The clauses of a sentence: split at semicolons, and at commas that a
@@ -1456,7 +1476,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     .chain(&CUES.agent_participles)
     .any(|p| after.starts_with(p))
         || after.starts_with(['.', ',', ';'])
-        || refers_back(after);
+        || refers_back(after, true);
     (after_org || opens || after.starts_with("of ")) && elliptic
 }
 

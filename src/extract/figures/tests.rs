@@ -1363,3 +1363,24 @@ fn that_total_and_the_remaining_refer_to_the_count_before() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_the_described_count_and_the_next_one_that_followed() {
+    let found = figures(
+        day(2014, 1, 19),
+        &[&[
+            "The study counted 196,000 government accounts as of the end of 2013.",
+            "Sina Weibo remained the leader, hosting 99,120 of the verified government accounts.",
+            "Tencent Weibo followed with 86,400.",
+        ]],
+    );
+    let got: Vec<(f64, &str, &str, &str)> = found.iter().map(|f| (f.0, f.2, f.3.as_str(), f.4.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (196_000.0, "GovernmentAccounts", "", "2013-12"),
+            (99_120.0, "GovernmentAccounts", "Sina Weibo", "2013-12"),
+            (86_400.0, "GovernmentAccounts", "Tencent Weibo", "2013-12"),
+        ]
+    );
+}
