@@ -220,6 +220,11 @@ fn is_menu(line: &str) -> bool {
     // (An item may be an abbreviation, "U.S.", but not a sentence; one in
     // five may be no link's name, "Recommend 0".)
     let link = |item: &&str| {
+        // (A link may show its count: "Comments (6)".)
+        let item = item
+            .strip_suffix(')')
+            .and_then(|rest| rest.rsplit_once(" ("))
+            .map_or(*item, |(name, count)| if count.chars().all(|c| c.is_ascii_digit()) { name } else { *item });
         let words = item.split_whitespace().count();
         words <= 3
             && item.starts_with(char::is_uppercase)
@@ -248,6 +253,7 @@ mod tests {
             "East Asia   China   Citizen Media   Digital Activism",
             "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
             "Home / Taiwan News",
+            "Share  |  Print  |  Email  |  Comments (6)",
             "A resident reads the police account on his phone. Huang Jian / for China Daily",
             "Email | Share | Print | Recommend 0 | Tweet",
             "Taiwan News > Politics",
