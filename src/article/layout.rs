@@ -189,9 +189,9 @@ pub fn is_caption(lower: &str) -> bool {
 /// A photographer and agency in brackets closing a caption: "... (Alex
 /// Wong/Reuters)".
 /// Or after a slash set apart: "... on his mobile phone. Huang Jian / for
-/// China Daily".
+/// China Daily", "[Wu Hongjun / for China Daily]".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\([a-z][\w.' -]*/[a-z][\w.' -]*\)|\.\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+){1,2}\s/\s(?:for\s+)?[a-z][\w.' -]*)\s*$")
+    Regex::new(r"(?:\([a-z][\w.' -]*/[a-z][\w.' -]*\)|(?:\.\s+|\[)[a-z][\w'-]+(?:\s+[a-z][\w'-]+){1,2}\s/\s(?:for\s+)?[a-z][\w.' -]*\]?)\s*$")
         .expect("photo credit pattern compiles")
 });
 
@@ -255,6 +255,7 @@ mod tests {
             "Home / Taiwan News",
             "Share  |  Print  |  Email  |  Comments (6)",
             "A resident reads the police account on his phone. Huang Jian / for China Daily",
+            "Officers answer questions online. [Wu Hong / for China Daily]",
             "Email | Share | Print | Recommend 0 | Tweet",
             "Taiwan News > Politics",
             "A commuter checks WeChat on a subway train in Guangzhou on Tuesday. (Alex Ho/Reuters)",

@@ -1384,3 +1384,24 @@ fn a_part_of_the_described_count_and_the_next_one_that_followed() {
         ]
     );
 }
+
+#[test]
+fn an_average_is_exact_and_a_verb_may_hedge() {
+    let found = figures(
+        day(2014, 1, 19),
+        &[&[
+            "The bureau's account posted an average of 38 messages a day in the first half of last year.",
+            "The number of microblog accounts run by courts neared 3,600 by the end of June.",
+            "Daily active users averaged 52.1 million in the third quarter.",
+        ]],
+    );
+    let got: Vec<(f64, Qualifier, &str)> = found.iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (38.0, Qualifier::Exact, "Posts"),
+            (3_600.0, Qualifier::Nearly, "Accounts"),
+            (52_100_000.0, Qualifier::Exact, "Users")
+        ]
+    );
+}
