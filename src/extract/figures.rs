@@ -970,9 +970,7 @@ impl Discourse {
         let next_figure = figures.iter().copied().filter(|&n| n > at).min().unwrap_or(usize::MAX);
         let named_after = |f: &&super::entities::Found| {
             let lead = lower[..f.span.start].trim_end();
-            f.span.start > at
-                && f.span.start < next_figure
-                && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
+            f.span.start > at && f.span.start < next_figure && ON_PLATFORM.iter().any(|p| lead.ends_with(p))
         };
         let own_figure = |f: &super::entities::Found| {
             let other = clause_of(clauses, f.span.start);
@@ -985,9 +983,6 @@ impl Discourse {
             // After it, not a platform given its own figure ("About 310,000
             // accounts, with Netease hosting 12,000 and ...").
             .or_else(|| nearest(platforms().filter(|f| !example(f) && !own_figure(f)).collect()))?;
-        // ("accounts on Sina Weibo, Tencent Weibo and Xinhua Weibo": on
-        // several, so on none; but "9,400 on Netease Weibo, and Tencent
-        // Weibo had 30,100" is on one.)
         // (A platform before its own figure, "Tencent Weibo had 30,100", or
         // named right after another figure, "9,400 on Netease Weibo", is that
         // one's.)
@@ -998,8 +993,11 @@ impl Discourse {
             let lead = lower[..f.span.start].trim_end();
             let figure = figures.iter().copied().filter(|&n| n < f.span.start).max();
             figure.is_some_and(|n| n != at && !platforms().any(|p| (n..f.span.start).contains(&p.span.start)))
-                && [" on", " in", " via", " across", " through"].iter().any(|p| lead.ends_with(p))
+                && ON_PLATFORM.iter().any(|p| lead.ends_with(p))
         };
+        // ("accounts on Sina Weibo, Tencent Weibo and Xinhua Weibo": on
+        // several, so on none; but "9,400 on Netease Weibo, and Tencent
+        // Weibo had 30,100" is on one.)
         let joined = |first: &super::entities::Found, second: &super::entities::Found| {
             first.entity != second.entity
                 && second.span.start >= first.span.end
@@ -1031,6 +1029,10 @@ impl Discourse {
 /// to the hedge, sets a threshold rather than counting: "officials with more
 /// than 1 million followers should ...", "40 percent of the accounts had
 /// posted fewer than 10 messages".
+/// The words that put a figure on the platform named after them: "18,000 on
+/// Tencent Weibo".
+const ON_PLATFORM: [&str; 5] = [" on", " in", " via", " across", " through"];
+
 /// Whether `lead` states a change by the number after it: "fell by", "rose
 /// by", "an increase of" (`lexicon/change_verbs.txt`, `change_nouns.txt`).
 fn is_change_by(lead: &str) -> bool {
