@@ -278,6 +278,8 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             // ("Communist Party secretary of Qiyang county": a title, whose
             // body is the one after "of".)
             GazetteerKind::Organization(OrgKind::Party) if titles_a_post_of(&text[found.span.end..]) => {}
+            // ("Hunan's Xinhua county": a place named as a body is.)
+            GazetteerKind::Organization(_) if names_a_place(&text[found.span.end..]) => {}
             _ => {
                 if let Some((span, platform)) = its_platform(text, &found.span, found.entry)
                     // ("Tencent said Sina runs its own microblog" is Sina's.)
@@ -643,6 +645,15 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
 static STORY_LOCAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][a-z]+(?:['\u{2019}-][a-z]+)?\s+(?i:county|district)\b").expect("story local pattern compiles")
 });
+
+/// Whether the words after a name make it a place's: "Xinhua county",
+/// "Jianggan district".
+fn names_a_place(after: &str) -> bool {
+    after.strip_prefix(' ').and_then(|rest| rest.split_whitespace().next()).is_some_and(|word| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        ["county", "district", "township"].iter().any(|level| word.eq_ignore_ascii_case(level))
+    })
+}
 
 /// Whether a name begins with a word that opens clauses ("The County").
 fn opens_clause(name: &str) -> bool {
@@ -1163,6 +1174,12 @@ mod tests {
             ),
             vec!["School of Journalism and Communication of Renmin University of China", "Renmin University of China"]
         );
+    }
+
+    #[test]
+    fn a_body_s_name_before_county_is_a_place() {
+        assert!(orgs("Tan Li, a deputy county chief in Hunan's Xinhua county, said so.").is_empty());
+        assert_eq!(orgs("Xinhua reported it."), vec!["Xinhua"]);
     }
 
     #[test]
