@@ -32,10 +32,10 @@ pub struct Named {
     /// The place (not a country) the story is in as of this sentence: the
     /// one named last, for "the province's governor".
     pub story_place: Option<&'static Entry>,
-    /// The county or district the gazetteer does not know that was named
-    /// last, as written ("Pingyuan County"), for "the county's Communist
-    /// Party secretary".
-    pub story_local: Option<String>,
+    /// The counties, districts and townships the gazetteer does not know
+    /// named so far, as written ("Pingyuan County"), the last one last, for
+    /// "the county's Communist Party secretary".
+    pub story_locals: Vec<String>,
 }
 
 impl Named {
@@ -162,7 +162,7 @@ static STORY_BODY: LazyLock<StoryBodies> = LazyLock::new(|| {
 #[derive(Default)]
 pub struct Setting {
     place: Option<&'static Entry>,
-    local: Option<String>,
+    locals: Vec<String>,
 }
 
 /// The phrases of `lexicon/local_bodies.tsv`, longest first, to find one
@@ -316,9 +316,8 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
     // gazetteer does not know, with a body of it.)
     for local in LOCAL_PLACE.find_iter(text) {
         let known = candidates.iter().any(|(span, _)| span.start < local.end() && local.start() < span.end);
-        let opening = local.as_str().split_whitespace().next().unwrap_or_default();
         // (Not "The County's ...".)
-        if known || lexicon::CLAUSE_OPENERS.contains(opening) {
+        if known || opens_clause(local.as_str()) {
             continue;
         }
         if let Some(caps) = LOCAL_BODY.pattern.captures(&text[local.end()..]) {
@@ -361,10 +360,8 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         setting.place = Some(place);
     }
     named.story_place = setting.place;
-    if let Some(local) = story_locals.last() {
-        setting.local = Some(local.as_str().to_string());
-    }
-    named.story_local = setting.local.clone();
+    setting.locals.extend(story_locals.iter().map(|local| local.as_str().to_string()));
+    named.story_locals = setting.locals.clone();
     candidates.extend(story_bodies.iter().cloned());
     // An acronym where a post is held: "an internet analyst at CLSA".
     for (i, word) in tokens.iter().enumerate().filter(|(_, w)| is_acronym(w.text)) {
@@ -638,12 +635,20 @@ pub fn microblog_of(company: &Entity) -> Option<Entity> {
     Some(known_entity(platform, platform.name))
 }
 
-/// A county, district or prefecture by its name and level, both capitalised:
-/// "Hexi County".
+/// The levels of a place the gazetteer may not know: "Longtan county",
+/// "Xindu District", "Liling city".
+pub const LOCAL_LEVELS: &str = "county|district|city|township|town|village|prefecture";
+
+/// The levels below a city, whose places the gazetteer (of provinces and
+/// cities) does not hold.
+pub const BELOW_CITY: [&str; 3] = ["county", "district", "township"];
+
 /// A county or district as the story names it, in either case: "Pingyuan
 /// County", "Jianggan district", "Jing'an District".
 static STORY_LOCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][a-z]+(?:['\u{2019}-][a-z]+)?\s+(?i:county|district)\b").expect("story local pattern compiles")
+    let levels = BELOW_CITY.join("|");
+    Regex::new(&format!(r"\b[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?\s+(?i:{levels})\b"))
+        .expect("story local pattern compiles")
 });
 
 /// Whether the words after a name make it a place's: "Xinhua county",
@@ -651,7 +656,7 @@ static STORY_LOCAL: LazyLock<Regex> = LazyLock::new(|| {
 fn names_a_place(after: &str) -> bool {
     after.strip_prefix(' ').and_then(|rest| rest.split_whitespace().next()).is_some_and(|word| {
         let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        ["county", "district", "township"].iter().any(|level| word.eq_ignore_ascii_case(level))
+        BELOW_CITY.iter().any(|level| word.eq_ignore_ascii_case(level))
     })
 }
 
@@ -660,6 +665,8 @@ fn opens_clause(name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|word| lexicon::CLAUSE_OPENERS.contains(word))
 }
 
+/// A county, district or prefecture by its name and level, both capitalised:
+/// "Hexi County".
 static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
 });

@@ -17,7 +17,8 @@
 //! named with that surname.
 
 use super::entities::{
-    Found, Named, body_of_place, described_before, entity_key, jurisdiction, local_jurisdiction, operator_of,
+    BELOW_CITY, Found, LOCAL_LEVELS, Named, body_of_place, described_before, entity_key, jurisdiction,
+    local_jurisdiction, operator_of,
 };
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
 use super::words::{is_pinyin, slug};
@@ -101,10 +102,6 @@ static BODY_NOUN: LazyLock<String> =
 const HEADS: &str = "heads|leads|directs|chairs|runs|edits";
 /// "NAME, who teaches ... at ORG": verbs of teachers and researchers.
 const TEACHES: &str = "teaches|lectures|studies|researches";
-
-/// The levels of a place the gazetteer may not know: "Longtan county",
-/// "Xindu District", "Liling city".
-const LOCAL_LEVELS: &str = "county|district|city|township|town|village|prefecture";
 
 impl Patterns {
     /// A role as the graph keeps it: lower case, with no verb or article
@@ -607,7 +604,7 @@ impl People {
             // ("the county's Communist Party secretary", "district party
             // secretary NAME": the county or district named last, which the
             // gazetteer may not know.)
-            let local = named.story_local.as_deref().filter(|local| local.to_lowercase().ends_with(noun.as_str()));
+            let local = named.story_locals.iter().rev().find(|local| local.to_lowercase().ends_with(noun.as_str()));
             if place_noun && let Some(local) = local {
                 let body = extraction.entity(local_jurisdiction(local));
                 post(&caps["role"], Some(body), "post.name-the-place-role", extraction);
@@ -615,7 +612,7 @@ impl People {
             }
             // (A county or district is none of the places the gazetteer
             // knows, which are provinces and cities.)
-            let below_city = matches!(noun.as_str(), "county" | "district");
+            let below_city = BELOW_CITY.contains(&noun.as_str());
             if place_noun && !below_city && rule != "post.body-role-name" {
                 let body = named.story_place.map(|place| extraction.entity(jurisdiction(place, place.name)));
                 post(&caps["role"], body, "post.name-the-place-role", extraction);
@@ -1426,6 +1423,14 @@ mod tests {
             posts(&[
                 "Floods hit Heping County last month.",
                 "\"We listen,\" said Hu Dexin, the county's Communist Party secretary."
+            ]),
+            vec![triple("Hu Dexin", "communist party secretary", "Heping County")]
+        );
+        // (The county named last, not a township named after it.)
+        assert_eq!(
+            posts(&[
+                "Floods hit Heping County and its Dongshan Township.",
+                "\"We listen,\" said Hu Dexin, the county's Communist Party secretary.",
             ]),
             vec![triple("Hu Dexin", "communist party secretary", "Heping County")]
         );
