@@ -156,6 +156,19 @@ pub static ROLE_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::n
         .collect()
 });
 
+/// Words that may come before a role ("deputy", "senior", "assistant"), in
+/// lower case.
+pub static ROLE_MODIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("gazetteer/role_modifiers.txt"));
+
+/// Whether a word is part of a title written before a name: a one-word
+/// role, a word before a role, or an honorific ("Professor", "Senior",
+/// "Dr.").
+pub fn is_title_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let lower = word.to_lowercase();
+    HONORIFICS.contains(&word) || ROLE_WORDS.contains(&lower) || ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
 /// Capitalised words that open a sentence or a clause ("The", "According",
 /// "When") and so begin no name of a body or a person.
 pub static CLAUSE_OPENERS: LazyLock<std::collections::HashSet<&'static str>> =

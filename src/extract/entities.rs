@@ -1003,8 +1003,7 @@ fn ministers_ministries<'a>(tokens: &'a [Word<'a>]) -> impl Iterator<Item = (Ran
 /// `i` are an optional title, a Chinese name and "of".
 fn person_of(tokens: &[Word<'_>], i: usize) -> Option<usize> {
     // ("Dr Xu Ming of Peking University" too.)
-    let titled = lexicon::ROLE_WORDS.contains(&tokens[i].text.trim_end_matches('.').to_lowercase())
-        || lexicon::HONORIFICS.contains(&tokens[i].text);
+    let titled = lexicon::is_title_word(tokens[i].text);
     let name = if titled { i + 1 } else { i };
     let (surname, given, of) = (tokens.get(name)?, tokens.get(name + 1)?, tokens.get(name + 2)?);
     (gazetteer().is_surname(surname.text) && given.is_capitalized() && is_pinyin(given.text) && of.text == "of")
@@ -1037,7 +1036,23 @@ fn org_in_run(
             end = run.len() - 1;
         }
     }
-    let words = &run[..=end];
+    // A title, or a person with one, before the first "of" is no part of
+    // the name ("Assistant Professor Chua Wei Ling of the National
+    // University of Singapore", "Director of the Cyberspace Administration
+    // of China"): it begins after that "of" (and "the"). (But "Rule of Law
+    // Research Center" is one name.)
+    let first_of = run.iter().position(|&i| matches!(tokens[i].text, "of" | "for"));
+    let begin = match first_of {
+        Some(of)
+            if last_head > of
+                && !(0..of).any(|p| is_head(run[p]))
+                && (0..of).any(|p| lexicon::is_title_word(tokens[run[p]].text)) =>
+        {
+            of + 1 + usize::from(run.get(of + 1).is_some_and(|&i| tokens[i].text == "the"))
+        }
+        _ => 0,
+    };
+    let words = &run[begin..=end];
     // Trailing connectors are not part of a name.
     let words: Vec<usize> = {
         let mut w = words.to_vec();
@@ -1121,6 +1136,21 @@ mod tests {
         let sentence = Sentence::new(0, 0, 0..text.len(), text);
         let named = find(&sentence, &mut Setting::default(), &mut extraction);
         named.entities.iter().map(|f| extraction.entities[f.entity].name.clone()).collect()
+    }
+
+    #[test]
+    fn a_title_before_of_is_no_part_of_the_name() {
+        assert_eq!(orgs("said Professor Mark Ellis of Keele University."), vec!["Keele University"]);
+        assert_eq!(
+            orgs("said Senior Lecturer Goh Chee Wah of the Singapore Management University."),
+            vec!["Singapore Management University"]
+        );
+        assert_eq!(orgs("Deputy Director of the Hexi Information Office Wang Ming"), vec!["Hexi Information Office"]);
+        // (A head before "of" begins the name there.)
+        assert_eq!(
+            orgs("the Institute of Journalism of Fudan University"),
+            vec!["Institute of Journalism of Fudan University", "Fudan University"]
+        );
     }
 
     #[test]

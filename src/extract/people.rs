@@ -21,7 +21,7 @@ use super::entities::{
     local_jurisdiction, operator_of,
 };
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
-use super::words::{is_pinyin, slug};
+use super::words::{is_name_syllable, is_pinyin, slug};
 use super::{Entity, EntityKind, Extraction, OrgKind, Post, Sentence};
 use crate::lexicon;
 use regex::Regex;
@@ -64,11 +64,19 @@ struct Patterns {
     /// "the publicity office of " before a body: a unit of it.
     unit_of_before: Regex,
     age: Regex,
+    /// " (蔡永欣)": the name again in Chinese characters.
+    in_characters: Regex,
+    /// ", Professor, Tsinghua University:": a speaker's caption in a
+    /// transcript, the body ending it.
+    captioned: Regex,
     /// ", a professor at", ", 52, the head of": a person introduced.
     introduced: Regex,
     after_who_heads_reference: Regex,
     /// "Longtan county", "Daoli District": a place with its level.
     local_place: Regex,
+    /// "a district in ", "the eastern city of ": words describing the place
+    /// after them.
+    described_place: Regex,
     speech_verbs: HashSet<&'static str>,
     /// Abbreviated roles and what they stand for ("prof": "professor").
     full_roles: HashMap<&'static str, &'static str>,
@@ -116,7 +124,7 @@ impl Patterns {
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let surnames = lexicon::alternation(lexicon::words("gazetteer/surnames.txt"));
     let roles = lexicon::alternation(lexicon::table("gazetteer/roles.tsv", 1).rows.iter().map(|r| r[0]));
-    let modifiers = lexicon::alternation(lexicon::words("gazetteer/role_modifiers.txt"));
+    let modifiers = lexicon::alternation(lexicon::ROLE_MODIFIERS.iter().copied());
     let verbs = lexicon::words("lexicon/speech_verbs.txt");
     let said = lexicon::alternation(verbs.iter().copied());
     let role = format!(r"(?P<role>(?i:(?:(?:{modifiers})[\s-]+){{0,3}}(?:{roles})))");
@@ -131,7 +139,11 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let build = |p: String| Regex::new(&p).expect("people pattern compiles");
     let body_noun = &*BODY_NOUN;
     Patterns {
-        chinese_name: build(format!(r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)\b")),
+        // (The given name may be two syllables written apart: "Chua Wei
+        // Ling".)
+        chinese_name: build(format!(
+            r"\b(?P<surname>{surnames})\s+(?P<given>[A-Z][a-z]+(?:['\u{{2019}}-][a-z]+)?)(?:\s+(?P<third>[A-Z][a-z]{{1,5}}(?:['\u{{2019}}]s)?))?\b"
+        )),
         western_said_before: build(format!(r"\b(?:{said}|(?i:according)\s+to)\s+{western}\b")),
         western_said_after: build(format!(r"\b{western},?\s+(?:{said})\b")),
         western_apposition: build(format!(
@@ -175,8 +187,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         before_account_title: build(format!(
             r"(?i:the)\s+(?:micro[- ]?blog|microblog|account|weibo)(?:'s|\u{{2019}}s)\s+{role},?\s+$"
         )),
+        // ("Zhejiang Province Organization Minister", "Guangdong provincial
+        // party chief": the place's post.)
         before_place_title: build(format!(
-            r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?\s+{role},?\s+$"
+            r"^(?:'s|\u{{2019}}s)?(?P<unit>\s+(?:Province|Municipality|City|County|Autonomous\s+Region|Prefecture))?(?:\s+(?i:provincial|municipal|city|county|prefectural))?\s+{role},?\s+$"
         )),
         title_before: build(format!(r"(?:^|\s){role}\s+$")),
         before_its_title: build(format!(r"\b(?i:its)\s+{role},?\s+$")),
@@ -198,8 +212,13 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
+        in_characters: build(r"^\s*\([^()\x00-\x7F]{1,12}\)".to_string()),
+        captioned: build(format!(r"^,\s+{role},\s+")),
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(format!(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:{LOCAL_LEVELS})\b")),
+        described_place: build(format!(
+            r"^(?:(?:a|one)\s+(?:{LOCAL_LEVELS})\s+(?:in|of)\s+)?(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|province|region|county|town)\s+of\s+)?"
+        )),
         speech_verbs: verbs.into_iter().collect(),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
             .rows
@@ -251,10 +270,19 @@ impl People {
         let mut names: Vec<(Range<usize>, String, &'static str)> = Vec::new();
         for caps in patterns.chinese_name.captures_iter(text) {
             let (Some(whole), Some(given)) = (caps.get(0), caps.name("given")) else { continue };
+            // (A third word is the given name's second syllable only where
+            // both read as syllables of a name and it names nothing else.)
+            let (whole, given) = match caps.name("third") {
+                Some(third) if !is_third_syllable(text, given.as_str(), third) => {
+                    (whole.start()..given.end(), given.range())
+                }
+                Some(third) => (whole.range(), given.start()..third.end()),
+                None => (whole.range(), given.range()),
+            };
             // ("Officer Li Dongsheng's beat": the name without its
             // possessive.)
-            let cut = ["'s", "\u{2019}s"].iter().find(|s| given.as_str().ends_with(*s)).map_or(0, |s| s.len());
-            let (whole, given) = (whole.start()..whole.end() - cut, given.start()..given.end() - cut);
+            let cut = ["'s", "\u{2019}s"].iter().find(|s| text[given.clone()].ends_with(*s)).map_or(0, |s| s.len());
+            let (whole, given) = (whole.start..whole.end - cut, given.start..given.end - cut);
             let given_name = &text[given.clone()];
             // (Names from Taiwan and Hong Kong are not in Pinyin but join
             // their syllables: "Chang Wen-hsin", "Ma Ying-jeou"; but "Long
@@ -279,7 +307,8 @@ impl People {
             let after_place = text[..whole.start]
                 .strip_suffix(' ')
                 .is_some_and(|before| named.places.iter().any(|(place, _)| place.end == before.len()));
-            if !(is_pinyin(given_name) || hyphenated)
+            let apart = given_name.contains(' ');
+            if !(is_pinyin(given_name) || hyphenated || apart)
                 || named.covers(whole.start)
                 || known && !introduced
                 || after_place
@@ -413,8 +442,10 @@ impl People {
             let adjacent = text[body.end..span.start].trim().trim_end_matches(',').trim().is_empty();
             adjacent.then(|| patterns.before_role_of.captures(&text[..body.start])).flatten()
         };
-        // ("NAME, 52, a professor at ...": the age is no part of the post.)
-        let end = span.end + patterns.age.find(&text[span.end..]).map_or(0, |age| age.end() - 1);
+        // ("NAME (蔡永欣), a professor at ...": the name in characters, and
+        // "NAME, 52, a professor at ...": the age, are no part of the post.)
+        let end = span.end + patterns.in_characters.find(&text[span.end..]).map_or(0, |aside| aside.end());
+        let end = end + patterns.age.find(&text[end..]).map_or(0, |age| age.end() - 1);
         let (before, after) = (&text[..span.start], &text[end..]);
         // ("its director, Superintendent Huang Degang": the rank is no role.)
         let before = lexicon::HONORIFICS
@@ -444,6 +475,14 @@ impl People {
             post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
             return;
         }
+        if let Some(caps) = patterns.captioned.captures(after)
+            && let Some(found) = named.starting_at(text, end + caps.get(0).map_or(0, |m| m.end()))
+            && text[found.span.end..].trim_start().starts_with(':')
+            && let Some(org) = body_at(found.span.start, extraction)
+        {
+            post(&caps["role"], Some(org), "post.transcript-caption", extraction);
+            return;
+        }
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = end + caps.get(0).map_or(0, |m| m.end());
@@ -460,7 +499,12 @@ impl People {
                 extraction.mention(entity, sentence.evidence(end + field.start()..place_end, "org.unit-of-place"));
                 Some(entity)
             };
-            if let Some((place_span, place)) = named.place_starting_at(text, at) {
+            // ("party secretary of a district in the eastern city of Wuxi":
+            // a post in that place.)
+            let described = patterns.described_place.find(&text[at..]).map_or(at, |m| at + m.end());
+            if let Some((place_span, place)) =
+                named.place_starting_at(text, at).or_else(|| named.place_starting_at(text, described))
+            {
                 // ("a housing official in Wuhan's Jianghan district": the
                 // district of the city.)
                 let rest = &text[place_span.end..];
@@ -835,7 +879,9 @@ fn body_word(word: &str) -> String {
 /// title before a surname ("Professor Zhou", "Dr Wang").
 fn plausible_western_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or_default();
-    plausible_given_name(first) && gazetteer().find(name).is_empty()
+    // (Nor a title: "said Assistant Professor Chua Wei Ling".)
+    let titled = name.split_whitespace().any(|word| lexicon::ROLE_WORDS.contains(&word.to_lowercase()));
+    plausible_given_name(first) && !titled && gazetteer().find(name).is_empty()
 }
 
 static NOT_GIVEN_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("gazetteer/not_given_names.txt"));
@@ -850,6 +896,19 @@ fn plausible_given_name(word: &str) -> bool {
         && !lexicon::CLAUSE_OPENERS.contains(word)
         && !lexicon::MONTHS.contains_key(&lower)
         && !PATTERNS.speech_verbs.contains(lower.as_str())
+}
+
+/// Whether the capitalised word `third` after a surname and `given` is the
+/// second syllable of the given name ("Chua Wei Ling", "Tan Kee Yong"), not
+/// a word of its own ("Wang Lei Says", "Li Wei Weibo").
+fn is_third_syllable(text: &str, given: &str, third: regex::Match<'_>) -> bool {
+    let word = third.as_str().trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    is_name_syllable(given)
+        && is_name_syllable(word)
+        && plausible_given_name(word)
+        && gazetteer().find(word).is_empty()
+        // (Not the first of more capitalised words: "Li Wei Ling Road".)
+        && !text[third.end()..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// The English given name before a Hong Kong or Taiwan name ("Raymond" in
@@ -1490,6 +1549,58 @@ mod tests {
         assert_eq!(
             posts(&["Dr Ann Reeve, a specialist in Chinese media at Keio University, said so."]),
             vec![triple("Ann Reeve", "specialist", "Keio University")]
+        );
+    }
+
+    #[test]
+    fn a_given_name_of_two_syllables_written_apart() {
+        assert_eq!(
+            posts(&[
+                "\"It will last,\" said Assistant Professor Lim Boon Kiat of the National University of Singapore."
+            ]),
+            vec![triple("Lim Boon Kiat", "assistant professor", "National University of Singapore")]
+        );
+        assert_eq!(persons("Ng Siew Hua, a lecturer at Fudan University, agreed."), vec!["Ng Siew Hua"]);
+        // (A word after a two-word name is its own: a verb of a headline, a
+        // platform.)
+        assert_eq!(persons("Officer Wang Lei Says Sorry"), vec!["Wang Lei"]);
+        assert_eq!(persons("said Zhang Wei Weibo users"), vec!["Zhang Wei"]);
+    }
+
+    #[test]
+    fn a_place_with_its_level_in_lower_case_before_the_title() {
+        assert_eq!(
+            posts(&["Hubei provincial party chief Li Qiang told a meeting that every county must go online."]),
+            vec![triple("Li Qiang", "party chief", "Hubei")]
+        );
+    }
+
+    #[test]
+    fn a_post_in_a_place_described_before_it() {
+        assert_eq!(
+            posts(&["Sun Lei, the party secretary of a county in the southern province of Hainan, has an account."]),
+            vec![triple("Sun Lei", "party secretary", "Hainan")]
+        );
+    }
+
+    #[test]
+    fn a_speakers_caption_in_a_transcript() {
+        assert_eq!(
+            posts(&["Gao Yan, Spokeswoman, Shenzhen Municipal Government: \"We answer every question.\""]),
+            vec![triple("Gao Yan", "spokeswoman", "Shenzhen Municipal Government")]
+        );
+        // (Not a role and a body that merely follow: "NAME, a professor,
+        // Fudan University said" is no caption.)
+        assert!(
+            posts(&["Gao Yan, a spokeswoman, said Fudan University would reply."]).iter().all(|(_, _, o)| o.is_empty())
+        );
+    }
+
+    #[test]
+    fn the_name_in_characters_between_name_and_post() {
+        assert_eq!(
+            posts(&["Lin Chia-hao (林家豪), a lecturer at Fudan University, said so."]),
+            vec![triple("Lin Chia-hao", "lecturer", "Fudan University")]
         );
     }
 

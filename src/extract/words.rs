@@ -91,6 +91,18 @@ pub fn is_pinyin(word: &str) -> bool {
     !lower.is_empty() && PINYIN.is_match(&lower)
 }
 
+static SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|t|p|w)?$").expect("syllable pattern compiles")
+});
+
+/// Whether `word` reads as one syllable of a Chinese name in any
+/// romanisation (Pinyin, Wade-Giles, Cantonese, Hokkien): "Wei", "Hsien",
+/// "Kee", "Loong"; so "Chua Wei Ling" and "Lee Hsien Loong" are names of
+/// three syllables written apart.
+pub fn is_name_syllable(word: &str) -> bool {
+    word.len() <= 6 && SYLLABLE.is_match(&word.to_lowercase())
+}
+
 /// Turns a name into the stable local part of an IRI ("People's Daily" to
 /// "peoples-daily"): ASCII letters and digits, hyphens between words.
 pub fn slug(name: &str) -> String {
@@ -148,6 +160,16 @@ mod tests {
         }
         for word in ["March", "Club", "Street", "Weekly", "Daily"] {
             assert!(!is_pinyin(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn syllables_of_names_in_any_romanisation() {
+        for word in ["Wei", "Ling", "Hsien", "Loong", "Kee", "Eng", "Wah", "Yong"] {
+            assert!(is_name_syllable(word), "{word}");
+        }
+        for word in ["Said", "Says", "Joins", "Weibo", "Bank", "Post", "Liqiang"] {
+            assert!(!is_name_syllable(word), "{word}");
         }
     }
 
