@@ -1198,8 +1198,8 @@ mod tests {
             "Many use WeChat, Tencent's messaging app, and Sina Weibo.",
         ]);
         let names = |n: usize| found[n].iter().map(|&e| extraction.entities[e].name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhua Weibo"]);
-        assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhua Weibo"]);
+        assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhuanet Weibo"]);
+        assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhuanet Weibo"]);
         assert_eq!(names(2), ["WeChat", "Tencent", "Sina Weibo"]);
     }
 
