@@ -36,7 +36,7 @@ pub struct Metadata {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?";
     let staff = r"(?:(?:staff|our)\s+(?:reporter|writer|correspondent)s?\s+)?";
-    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
+    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -48,6 +48,12 @@ static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?P<place>[A-Z][A-Za-z .'-]+?(?:,\s*[A-Z][A-Za-z .'-]+?)*),?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?)?\((?P<agency>[^)]{2,40})\)\s*(?:--|—|–|-)")
         .expect("dateline pattern compiles")
+});
+
+/// A page's time relative to now, in place of a date: "AFP – 3 hrs ago".
+static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d+|an?)\s+(?:hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago\b")
+        .expect("time-ago pattern compiles")
 });
 
 /// A line that is only a time of day: "10:41 am HKT", "08:47".
@@ -111,6 +117,7 @@ impl Metadata {
             let editor_line = EDITOR.is_match(words) && words.contains(':');
             line.kind == LineKind::Heading
                 && !TIME_OF_DAY.is_match(words)
+                && !TIME_AGO.is_match(words)
                 && !is_publisher_name(words)
                 && !BYLINE.is_match(words)
                 && !editor_line
@@ -576,6 +583,17 @@ mod tests {
         assert_eq!(title(&a), "Officials follow users to WeChat");
         // A comma without "and" ends the names ("By NAME, China Correspondent").
         assert_eq!(page("By Anna Berg, Guangzhou").metadata.authors, vec!["Anna Berg"]);
+    }
+
+    #[test]
+    fn an_author_label_or_a_time_ago_is_no_headline() {
+        let a = article(&format!(
+            "Home » Metro\n\nCourts take to WeChat\n\nAuthor: Ma Lin  |  Print Edition\n[Print]  [Email]\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts take to WeChat");
+        assert_eq!(a.metadata.authors, vec!["Ma Lin"]);
+        let a = article(&format!("World > Asia\n\nCourts take to WeChat\n\nReuters – 5 hrs ago\n\n{BODY}\n"));
+        assert_eq!(title(&a), "Courts take to WeChat");
     }
 
     #[test]
