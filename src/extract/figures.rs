@@ -186,12 +186,17 @@ const OPENING_VERBS: &[&str] = &["registered", "opened", "launched", "set", "sta
 /// most: "registered users grew from 140 million at the end of 2010" dates
 /// the number).
 fn is_opening_date(lower: &str, date: &DateMention) -> bool {
-    lower[..date.span.start]
+    let words: Vec<&str> = lower[..date.span.start]
         .trim_end()
         .rsplit(' ')
         .take(7)
         .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()) && !super::numbers::is_number_word(w))
-        .any(|w| OPENING_VERBS.contains(&w))
+        .collect();
+    // (Not a verb naming what is counted with the word after it: "45
+    // million registered users in April".)
+    let names_measure =
+        |at: usize| at > 0 && CUES.measures.iter().any(|(noun, _)| *noun == format!("{} {}", words[at], words[at - 1]));
+    (0..words.len()).any(|at| OPENING_VERBS.contains(&words[at]) && !names_measure(at))
 }
 
 /// What the article has said so far that later sentences lean on.
@@ -407,6 +412,16 @@ impl Discourse {
                 (whole.base_measure, number.span.end, "figure.part-of-total")
             } else if let Some(Linked { measure, described, following }) = linked_first {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
+            } else if let Some(measure) =
+                previous.filter(|p| p.measure == "GrowthRate" && compared_before(&lower[..start])).and_then(|_| {
+                    let opening = measure_after(&lower, clause.start).filter(|(_, end)| *end < start);
+                    opening.map(|(measure, _)| measure).or(self.last_measure.map(|(_, measure)| measure))
+                })
+            {
+                // "The figure was up 18.8 percent from 50,561 at the end of
+                // 2011", "Users climbed 8 percent from about 300 million":
+                // the value the count changed from.
+                (measure, number.span.end, "figure.changed-from")
             } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {
                 (measure, number.span.end, "figure.list-continuation")
             } else if let Some(Linked { measure, described, following }) = linked() {
@@ -486,12 +501,20 @@ impl Discourse {
 
         // A value compared with, and its date: "..., up from 18,000 at the
         // end of 2011".
+        // (Also the date right after such a value: "up 18.8 percent from
+        // 50,561 at the end of 2011".)
         let comparing = |at: usize| {
             let clause = clause_of(&clauses, at);
             let opening = lower[clause.clone()].trim_start();
+            let dates_compared = candidates.iter().rev().find(|c| c.number.span.end <= at).is_some_and(|c| {
+                clause.contains(&c.start)
+                    && compared_before(&lower[..c.start])
+                    && lower[c.number.span.end..at].split_whitespace().count() <= 3
+            });
             opening.starts_with("from ")
                 || CUES.comparisons.iter().any(|w| opening.starts_with(w))
                 || compared_before(&lower[..at])
+                || dates_compared
         };
         // (A date in a quote holds for the sentence only when all its
         // figures are quoted there too: not "'In 2010 most counties had
@@ -565,7 +588,8 @@ impl Discourse {
                 })
                 .or_else(|| its_microblog(at).map(|microblog| extraction.entity(microblog)))
                 .or_else(|| {
-                    let carried = self.carried_platform(sentence, named).filter(|_| !several_platforms)?;
+                    let carried =
+                        self.carried_platform(sentence, named, &clauses, at).filter(|_| !several_platforms)?;
                     runs(carried, extraction).then_some(carried)
                 });
             // (Not a count over a kind of service, "nearly 80,000 microblog
@@ -951,14 +975,22 @@ impl Discourse {
         figures: &[usize],
     ) -> Option<usize> {
         let clause = clause_of(clauses, at);
+        let lower = sentence.text.to_ascii_lowercase();
+        // ("Sina Weibo, a hybrid of Twitter and Facebook, had ...": a
+        // platform likened to in an apposition is not the one counted.)
+        let likened = |f: &super::entities::Found| {
+            lower[..f.span.start].rfind(", ").is_some_and(|comma| {
+                let lead = &lower[comma + 2..f.span.start];
+                (lead.starts_with("a ") || lead.starts_with("an ")) && named.platforms().any(|p| p.span.end == comma)
+            })
+        };
         let platforms: Vec<&super::entities::Found> =
-            named.platforms().filter(|f| !apart(passages, f.span.start, at)).collect();
+            named.platforms().filter(|f| !apart(passages, f.span.start, at) && !likened(f)).collect();
         let platforms = || platforms.iter().copied();
         let distance = |span: &Range<usize>| if span.start >= at { span.start - at } else { at - span.end };
         let nearest = |items: Vec<&'a super::entities::Found>| items.into_iter().min_by_key(|f| distance(&f.span));
         // Outside its own clause, a figure is not about platforms named as
         // examples ("other platforms, such as Netease").
-        let lower = sentence.text.to_ascii_lowercase();
         let example = |f: &&super::entities::Found| {
             let lead = &lower[clause_of(clauses, f.span.start).start..f.span.start];
             ["such as", "like", "including"].iter().any(|cue| lead.contains(cue))
@@ -1009,11 +1041,30 @@ impl Discourse {
         (!listed).then_some(found.entity)
     }
 
-    /// The platform of the paragraph, carried on to a sentence that names
-    /// none. (A sentence that names platforms only as examples speaks of
-    /// them all.)
-    fn carried_platform(&self, sentence: &Sentence<'_>, named: &Named) -> Option<usize> {
-        let carried = self.platform.filter(|_| named.platforms().next().is_none() && self.carries_platform(sentence));
+    /// The platform of the paragraph, carried on to a figure (at `at`, in
+    /// `clause`) of a sentence that names none before it or in its clause.
+    /// ("It had 5.2 million followers, and its sister account on Tencent
+    /// Weibo had another 3.6 million": Tencent Weibo is the other clause's;
+    /// but not in a clause breaking the count down, "..., including 1,024
+    /// on Sina Weibo".)
+    fn carried_platform(
+        &self,
+        sentence: &Sentence<'_>,
+        named: &Named,
+        clauses: &[Range<usize>],
+        at: usize,
+    ) -> Option<usize> {
+        let lower = sentence.text.to_ascii_lowercase();
+        let later = |f: &super::entities::Found| {
+            let other = clause_of(clauses, f.span.start);
+            let lead = lower[other.start..f.span.start].trim_start();
+            f.span.start > at
+                && !other.contains(&at)
+                && ["and ", "while ", "but ", "whereas ", "compared with ", "compared to "]
+                    .iter()
+                    .any(|w| lead.starts_with(w))
+        };
+        let carried = self.platform.filter(|_| named.platforms().all(later) && self.carries_platform(sentence));
         carried.map(|(platform, _, _)| platform)
     }
 
@@ -1431,6 +1482,10 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     let after = lower[number.span.end..].trim_start();
     let before = lower[..start].trim_end();
     let after_org = named.ending_at(before.len()).is_some();
+    // ("plans to train another 3,000 this year": more of what was counted.)
+    if [" another", " a further", " an additional"].iter().any(|words| before.ends_with(words)) {
+        return true;
+    }
     // ("and another 4,000 on Tencent", "while the remaining 78,400 were
     // opened by officials")
     let before = [" another", " the remaining", " the other"]

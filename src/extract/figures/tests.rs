@@ -1405,3 +1405,69 @@ fn an_average_is_exact_and_a_verb_may_hedge() {
         ]
     );
 }
+
+#[test]
+fn people_trained_and_more_of_them() {
+    let found = figures(
+        day(2013, 4, 10),
+        &[&[
+            "The bureau trained some 1,800 police spokespeople and account operators in 2012 and plans to train another 2,500 this year.",
+        ]],
+    );
+    assert_eq!(
+        found,
+        vec![
+            (1_800.0, Qualifier::About, "People", String::new(), "2012".into()),
+            (2_500.0, Qualifier::Exact, "People", String::new(), "2013".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_change_in_percent_from_an_earlier_value() {
+    let found = figures(
+        day(2013, 1, 8),
+        &[&[
+            "Tencent Weibo hosted 70,300 government accounts by Dec. 15.",
+            "The figure was up 21.4 percent from 57,900 at the end of 2011, the report said.",
+        ]],
+    );
+    // (The rate holds when the count it restates does; the earlier value
+    // when it was counted.)
+    assert_eq!(found[1], (21.4, Qualifier::Exact, "GrowthRate", "Tencent Weibo".into(), "2012-12-15".into()));
+    assert_eq!(found[2], (57_900.0, Qualifier::Exact, "GovernmentAccounts", "Tencent Weibo".into(), "2011-12".into()));
+    let found =
+        figures(day(2012, 5, 16), &[&["Users climbed 9 percent from about 280 million at the end of December."]]);
+    assert_eq!(found[1], (280_000_000.0, Qualifier::About, "Users", String::new(), "2011-12".into()));
+}
+
+#[test]
+fn the_platform_of_the_sentence_before_when_this_ones_is_another_clauses() {
+    let found = figures(
+        day(2013, 4, 10),
+        &[&[
+            "Ping'an Hangzhou, the Sina Weibo account of the city's police, is among the most followed.",
+            "It had 3.1 million followers as of Monday, and its sister account on Tencent Weibo had another 1.2 million.",
+        ]],
+    );
+    assert_eq!(found[0].3, "Sina Weibo");
+    assert_eq!(found[1].3, "Tencent Weibo");
+}
+
+#[test]
+fn a_platform_likened_to_is_not_the_one_counted() {
+    let found = figures(
+        day(2011, 8, 23),
+        &[&["Tencent Weibo, a cross between Twitter and Facebook, had 200 million users in July."]],
+    );
+    assert_eq!(found, vec![(200_000_000.0, Qualifier::Exact, "Users", "Tencent Weibo".into(), "2011-07".into())]);
+}
+
+#[test]
+fn registered_names_what_is_counted_not_an_opening() {
+    let found = figures(day(2012, 5, 16), &[&["The service had about 45 million registered users in April."]]);
+    assert_eq!(found[0].4, "2012-04");
+    let found =
+        figures(day(2012, 5, 16), &[&["The bureau registered an account in April and now has 20,000 followers."]]);
+    assert_eq!(found[0].4, "2012-05-16");
+}
