@@ -222,10 +222,13 @@ static ITS_MICROBLOG: LazyLock<Regex> = LazyLock::new(|| {
         .expect("its-microblog pattern compiles")
 });
 
-/// "its Sina account", "Tencent accounts", "accounts on Sina": the
-/// company's name stands for the platform it runs.
-static COMPANY_ACCOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+accounts?\b").expect("company account pattern compiles"));
+/// "its Sina account", "Tencent accounts", "accounts on Sina", "followers
+/// on Tencent's service": the company's name stands for the platform it
+/// runs.
+static COMPANY_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+accounts?\b|(?:'s|\u{2019}s)\s+(?:own\s+|rival\s+)?(?:micro[- ]?blog(?:ging)?\s+)?service\b)")
+        .expect("company account pattern compiles")
+});
 
 /// The platform a company (named at `span`) runs, when the words after its
 /// name call it "its microblog" or an account on it: the platform's span and
@@ -414,8 +417,18 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             named.entities.push(Found { span, entity: index, kind: extraction.entities[index].kind });
             continue;
         }
+        // ("the microblogs of People's Daily Online and Xinhuanet": the
+        // portals named stand for their platforms, and are named too.)
+        let listed = match candidate {
+            &Candidate::Known(entry) => platform_in_list(text, span.clone(), entry),
+            Candidate::Named(..) => None,
+        };
+        if let (Some(_), &Candidate::Known(operator)) = (listed, candidate) {
+            let index = extraction.entity(known_entity(operator, &text[span.clone()]));
+            extraction.mention(index, sentence.evidence(span.clone(), "org.operator-of-listed-platform"));
+        }
         let (mut entity, rule) = match candidate {
-            &Candidate::Known(entry) => match platform_in_list(text, span.clone(), entry) {
+            &Candidate::Known(entry) => match listed {
                 Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
                 None => (
                     known_entity(entry, &text[span.clone()]),
@@ -1201,6 +1214,14 @@ mod tests {
         assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhuanet Weibo"]);
         assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhuanet Weibo"]);
         assert_eq!(names(2), ["WeChat", "Tencent", "Sina Weibo"]);
+        // (The portals are named as well, as organisations.)
+        let portals: Vec<&str> = extraction
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Organization(_)))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(portals, ["People's Daily Online", "Xinhuanet", "Tencent"]);
     }
 
     #[test]
