@@ -50,6 +50,7 @@ struct Cues {
     comparisons: Vec<&'static str>,
     agent_participles: Vec<&'static str>,
     platform_plurals: Phrases,
+    platform_references: Phrases,
     /// "its", "the service": a company's own microblog.
     own_service_words: Phrases,
     service_kinds: Phrases,
@@ -135,6 +136,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         comparisons: lexicon::words("lexicon/comparisons.txt"),
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
+        platform_references: Phrases::new(lexicon::words("lexicon/platform_references.txt")),
         own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
         service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
@@ -549,21 +551,35 @@ impl Discourse {
         // it; the next sentences ("The service ...") are about its microblog
         // (or about the platform of its that was named before: "China loves
         // WeChat. Data released by Tencent ...").
-        let companies: Vec<(&super::entities::Found, super::Entity)> = named
-            .entities
-            .iter()
-            .filter(|_| named.platforms().next().is_none())
+        // (Not a company running a platform named before it: "WeChat,
+        // launched by Tencent, said it had ...".)
+        let runs_named_before = |company: &super::entities::Found| {
+            let key = &extraction.entities[company.entity].key;
+            named.platforms().any(|p| {
+                p.span.end <= company.span.start && extraction.entities[p.entity].related.as_ref() == Some(key)
+            })
+        };
+        let all_companies: Vec<(&super::entities::Found, super::Entity)> = named
+            .organizations()
+            .filter(|f| !runs_named_before(f))
             .filter_map(|f| Some((f, super::entities::microblog_of(&extraction.entities[f.entity])?)))
             .collect();
+        let companies: &[(&super::entities::Found, super::Entity)] =
+            if named.platforms().next().is_none() { &all_companies } else { &[] };
         let company_microblog = companies.last().map(|(_, microblog)| microblog.clone());
         let company = companies.last().map(|(f, _)| extraction.entities[f.entity].key.clone());
         // "Sina says its service ... has more than 195 million users", "...,
         // while Tencent claims 310 million for its own": what a company
         // calls its own is its microblog (`lexicon/own_service_words.txt`).
+        // (Also after a platform named before the company: "Sina says its
+        // weibo has 250 million users, while Tencent claims over 310 million
+        // for its rival service"; but not past a platform named after it.)
         let its_microblog = |at: usize| {
-            let (company, microblog) = companies.iter().rev().find(|(f, _)| f.span.end <= at)?;
+            let (company, microblog) = all_companies.iter().rev().find(|(f, _)| f.span.end <= at)?;
             let reach = clause_of(&clauses, at).end.max(at);
-            CUES.own_service_words.any_in(&lower[company.span.end..reach]).then(|| microblog.clone())
+            let platform_after = named.platforms().any(|p| company.span.end <= p.span.start && p.span.start < reach);
+            (!platform_after && CUES.own_service_words.any_in(&lower[company.span.end..reach]))
+                .then(|| microblog.clone())
         };
         let runs = |platform: usize, extraction: &Extraction| runs(company.as_deref(), platform, extraction);
         // ("on the four biggest microblog services": on none of them.)
@@ -577,9 +593,11 @@ impl Discourse {
             let between = index.checked_sub(1).map_or(clause.start, |i| candidates[i].number.span.end).max(clause.start)
                 ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
             let at = candidate.number.span.start;
-            let platform = self.platform_for(sentence, named, &clauses, &passages, at, &starts);
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
-            let platform = platform
+            let platform = its_microblog(at)
+                .filter(|_| named.platforms().next().is_some())
+                .map(|microblog| extraction.entity(microblog))
+                .or_else(|| self.platform_for(sentence, named, &clauses, &passages, at, &starts))
                 .or_else(|| subject.and_then(|s| extraction.entities[s].platform))
                 .or_else(|| {
                     // A company counting accounts counts them on its microblog.
@@ -591,6 +609,13 @@ impl Discourse {
                     let carried =
                         self.carried_platform(sentence, named, &clauses, at).filter(|_| !several_platforms)?;
                     runs(carried, extraction).then_some(carried)
+                })
+                // ("... now has about 2.1 million followers on the site": the
+                // platform named last, however far back.)
+                .or_else(|| {
+                    let referred =
+                        named.platforms().next().is_none() && CUES.platform_references.any_in(&lower[clause.clone()]);
+                    self.platform.filter(|_| referred).map(|(platform, _, _)| platform)
                 });
             // (Not a count over a kind of service, "nearly 80,000 microblog
             // accounts", nor over several.)
@@ -976,12 +1001,16 @@ impl Discourse {
     ) -> Option<usize> {
         let clause = clause_of(clauses, at);
         let lower = sentence.text.to_ascii_lowercase();
-        // ("Sina Weibo, a hybrid of Twitter and Facebook, had ...": a
-        // platform likened to in an apposition is not the one counted.)
+        // ("Sina Weibo, a hybrid of Twitter and Facebook, had ...", "Tencent
+        // Weibo, the main rival to Sina's service, said ...", "Tencent
+        // Weibo, Sina Weibo's rival, ...": a platform named in an apposition
+        // to another is not the one counted.)
         let likened = |f: &super::entities::Found| {
             lower[..f.span.start].rfind(", ").is_some_and(|comma| {
                 let lead = &lower[comma + 2..f.span.start];
-                (lead.starts_with("a ") || lead.starts_with("an ")) && named.platforms().any(|p| p.span.end == comma)
+                let described = ["a ", "an ", "the "].iter().any(|w| lead.starts_with(w))
+                    || lead.is_empty() && lower[f.span.end..].starts_with("'s");
+                described && named.platforms().any(|p| p.span.end == comma)
             })
         };
         let platforms: Vec<&super::entities::Found> =

@@ -1461,6 +1461,11 @@ fn a_platform_likened_to_is_not_the_one_counted() {
         &[&["Tencent Weibo, a cross between Twitter and Facebook, had 200 million users in July."]],
     );
     assert_eq!(found, vec![(200_000_000.0, Qualifier::Exact, "Users", "Tencent Weibo".into(), "2011-07".into())]);
+    let found = figures(
+        day(2012, 3, 2),
+        &[&["Tencent Weibo, the main rival to Sina's service, said it had 31,000 government accounts."]],
+    );
+    assert_eq!(found[0].3, "Tencent Weibo");
 }
 
 #[test]
@@ -1470,4 +1475,33 @@ fn registered_names_what_is_counted_not_an_opening() {
     let found =
         figures(day(2012, 5, 16), &[&["The bureau registered an account in April and now has 20,000 followers."]]);
     assert_eq!(found[0].4, "2012-05-16");
+}
+
+#[test]
+fn a_companys_service_after_another_platform_and_the_site_named_before() {
+    let found = figures(
+        day(2011, 12, 16),
+        &[&[
+            "Sina says its weibo has 250 million registered users, while Tencent claims over 310 million for its rival service.",
+            "One county chief has close to 600,000 followers on Tencent's service.",
+        ]],
+    );
+    assert_eq!(found[0].3, "Sina Weibo");
+    assert_eq!(found[1].3, "Tencent Weibo");
+    assert_eq!(found[2].3, "Tencent Weibo");
+    // (Not past a platform named after the company.)
+    let found = figures(
+        day(2012, 12, 2),
+        &[&["Sina said it counted 18,500 government accounts on Tencent Weibo at the end of November."]],
+    );
+    assert_eq!(found[0].3, "Tencent Weibo");
+    let found = figures(
+        day(2011, 11, 18),
+        &[
+            &["The city's police opened an account on Sina Weibo in 2010."],
+            &["Officials answer questions there every day."],
+            &["Their account now has about 900,000 followers on the site."],
+        ],
+    );
+    assert_eq!(found[0].3, "Sina Weibo");
 }
