@@ -418,18 +418,21 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
             continue;
         }
         // ("the microblogs of People's Daily Online and Xinhuanet": the
-        // portals named stand for their platforms, and are named too.)
+        // portals named stand for their platforms, and are named too as
+        // their owners.)
         let listed = match candidate {
             &Candidate::Known(entry) => platform_in_list(text, span.clone(), entry),
             Candidate::Named(..) => None,
         };
-        if let (Some(_), &Candidate::Known(operator)) = (listed, candidate) {
+        if let (Some((_, true)), &Candidate::Known(operator)) = (listed, candidate) {
             let index = extraction.entity(known_entity(operator, &text[span.clone()]));
             extraction.mention(index, sentence.evidence(span.clone(), "org.operator-of-listed-platform"));
         }
         let (mut entity, rule) = match candidate {
             &Candidate::Known(entry) => match listed {
-                Some(platform) => (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list"),
+                Some((platform, _)) => {
+                    (known_entity(platform, &text[span.clone()]), "platform.operator-in-platform-list")
+                }
                 None => (
                     known_entity(entry, &text[span.clone()]),
                     if entry.kind == GazetteerKind::Platform { "platform.gazetteer" } else { "org.gazetteer" },
@@ -557,8 +560,10 @@ fn with_parents(
 /// In a list of platforms ("other platforms, such as Netease and People's
 /// Daily Online", "the microblog services of People's Daily Online and
 /// Xinhua", "accounts on Sina Weibo, Tencent Weibo, People's Daily Online
-/// and Xinhuanet"), a company stands for the platform it runs.
-fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Option<&'static Entry> {
+/// and Xinhuanet"), a company stands for the platform it runs: that
+/// platform, and whether the list names the companies as its owners ("the
+/// microblogs of ...", "microblogs run by ...").
+fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Option<(&'static Entry, bool)> {
     if entry.kind == GazetteerKind::Platform {
         return None;
     }
@@ -566,7 +571,12 @@ fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Op
     let before = text[..at].to_ascii_lowercase();
     let clause_start = before.rfind([';', '.']).map_or(0, |i| i + 1);
     let list = &before[clause_start..];
-    let cued = LIST_CUES.iter().filter_map(|cue| list.rfind(cue.as_str()).map(|i| i + cue.len())).max();
+    let cued = LIST_CUES
+        .iter()
+        .filter_map(|cue| {
+            list.rfind(cue.as_str()).map(|i| (i + cue.len(), cue.ends_with(" of") || cue.ends_with(" by")))
+        })
+        .max();
     // (Or after a platform, in a list joined by "and" or "or": not "WeChat,
     // Tencent's messaging app".)
     let after_platform = || {
@@ -575,9 +585,9 @@ fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Op
         let joined = |words: &str| words.contains(" and ") || words.contains(" or ");
         let after = &text[span.end..];
         let goes_on = [",", " and ", " or "].iter().any(|joint| after.starts_with(joint));
-        (list[last..].contains(',') && (joined(&list[last..]) || goes_on)).then_some(last)
+        (list[last..].contains(',') && (joined(&list[last..]) || goes_on)).then_some((last, false))
     };
-    let start = cued.or_else(after_platform)?;
+    let (start, owners) = cued.or_else(after_platform)?;
     // Only names within the list itself: separated by commas and "and".
     let between = &list[start..];
     if between
@@ -591,7 +601,7 @@ fn platform_in_list(text: &str, span: Range<usize>, entry: &'static Entry) -> Op
     if !items.map(str::trim).filter(|item| !item.is_empty()).all(|item| item.starts_with(char::is_uppercase)) {
         return None;
     }
-    gazetteer().platform_run_by(entry.id)
+    Some((gazetteer().platform_run_by(entry.id)?, owners))
 }
 
 /// What opens a list of platforms: "platforms such as", "the microblog
@@ -1214,7 +1224,8 @@ mod tests {
         assert_eq!(names(0), ["Sina Weibo", "Tencent Weibo", "People's Daily Online Weibo", "Xinhuanet Weibo"]);
         assert_eq!(names(1), ["People's Daily Online Weibo", "Xinhuanet Weibo"]);
         assert_eq!(names(2), ["WeChat", "Tencent", "Sina Weibo"]);
-        // (The portals are named as well, as organisations.)
+        // (The portals named as the owners are named as well, as
+        // organisations.)
         let portals: Vec<&str> = extraction
             .entities
             .iter()
