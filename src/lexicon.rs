@@ -106,6 +106,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/agent_participles.txt"),
     data_file!("lexicon/platform_plurals.txt"),
     data_file!("lexicon/platform_references.txt"),
+    data_file!("lexicon/fieldwork_verbs.txt"),
     data_file!("lexicon/service_kinds.txt"),
     data_file!("lexicon/money_nouns.txt"),
     data_file!("lexicon/money_units.txt"),

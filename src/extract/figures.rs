@@ -51,6 +51,7 @@ struct Cues {
     agent_participles: Vec<&'static str>,
     platform_plurals: Phrases,
     platform_references: Phrases,
+    fieldwork_verbs: Vec<&'static str>,
     /// "its", "the service": a company's own microblog.
     own_service_words: Phrases,
     service_kinds: Phrases,
@@ -137,6 +138,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         agent_participles: lexicon::words("lexicon/agent_participles.txt"),
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
         platform_references: Phrases::new(lexicon::words("lexicon/platform_references.txt")),
+        fieldwork_verbs: lexicon::words("lexicon/fieldwork_verbs.txt"),
         own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
         service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
@@ -400,12 +402,12 @@ impl Discourse {
             {
                 // "21 of China's 31 provinces": a part of the total after it.
                 (measure, number.span.end, "figure.part-of-total")
-            } else if let Some(next) = numbers.get(index + 1)
-                && matches!(lower[number.span.end..next.span.start].trim(), "and" | "or")
-                && let Some((measure, _)) = measure_after(&lower, next.span.end)
+            } else if let Some(last) = listed_up_to(&lower, &numbers[index..])
+                && let Some((measure, _)) = measure_after(&lower, last.span.end)
             {
-                // "about 6,000 and 4,500 accounts respectively": the noun
-                // of the number after it.
+                // "about 6,000 and 4,500 accounts respectively", "with 6,283,
+                // 5,417 and 4,960 government accounts respectively": the noun
+                // of the last number of the list.
                 (measure, number.span.end, "figure.shared-noun")
             } else if let Some(whole) = previous.filter(|p| opens_with_whole(&lower, p.start, start)) {
                 // "Of the 20 provincial governments surveyed, 17 now push
@@ -639,6 +641,7 @@ impl Discourse {
                 led_by,
                 change: matches!(candidate.measure, "GrowthRate" | "Change"),
                 held: matches!(candidate.measure, "Followers" | "Posts" | "Users" | "Interactions"),
+                share: candidate.measure == "Percentage",
             };
             let said_here: Vec<DateMention> =
                 dates.iter().filter(|d| !apart(&passages, d.span.start, at)).cloned().collect();
@@ -878,7 +881,7 @@ impl Discourse {
         stated_before: Option<&(PartialDate, String)>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
-        let Place { number, between, clause, led_by, change, held } = place;
+        let Place { number, between, clause, led_by, change, held, share } = place;
         // (Not a date a now-word after it leaves behind: "opened its account
         // in March and has since gained 260,000 followers".)
         let left_behind =
@@ -920,6 +923,16 @@ impl Discourse {
                     && matches!(lower[found.span.end..d.span.start].trim(), "and" | "to" | "until")
             });
             let found = end.filter(|_| opens_period).unwrap_or(found);
+            return (found.date, false, Some(text[found.span.clone()].to_string()));
+        }
+        // ("A survey of 1,500 civil servants, conducted in August, found
+        // that 61.2 percent ...": a share holds when the survey was done.)
+        let surveyed = dates.iter().filter(usable).filter(|_| *share).find(|d| {
+            let before = lower[..d.span.start].trim_end();
+            let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+            CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(before.trim_end(), verb))
+        });
+        if let Some(found) = surveyed {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
         let clause_text = &lower[clause.clone()];
@@ -1184,6 +1197,8 @@ struct Place {
     /// posts, users): the date it was opened is not the count's ("an
     /// account opened in May 2011 has around 86,000 followers").
     held: bool,
+    /// Whether it is a share ("61.2 percent of respondents").
+    share: bool,
 }
 
 /// The body, account or person a figure counted on a platform (accounts,
@@ -1492,6 +1507,17 @@ fn is_determiner(word: &str) -> bool {
 }
 
 /// "Sina Weibo alone hosts roughly 79,000; Tencent says it has 95,000",
+/// The last number of a list of numbers that begins with `numbers[0]` and
+/// goes on with commas, "and" or "or" ("6,283, 5,417 and 4,960"), if the
+/// list has more than one.
+fn listed_up_to<'a>(lower: &str, numbers: &'a [NumberMention]) -> Option<&'a NumberMention> {
+    let joined = |pair: &[NumberMention]| {
+        matches!(lower[pair[0].span.end..pair[1].span.start].trim(), "," | "and" | "or" | ", and" | ", or")
+    };
+    let count = numbers.windows(2).take_while(|pair| joined(pair)).count();
+    (count > 0).then(|| &numbers[count])
+}
+
 /// "A year ago there were fewer than 500.": a count held with its noun left
 /// out, the count said before (`before` ends at the number or its hedge,
 /// `after` follows the number).
@@ -1531,10 +1557,23 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         return true;
     }
     // ("..., including about 113,000 run by agencies", "with Guangdong
-    // alone accounting for 412")
-    let opens = [" and", " with", ",", " while", " including", " accounting for", " accounted for", " accounts for"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    // alone accounting for 412", "..., of which 18,132 belonged to
+    // agencies")
+    let opens = [
+        " and",
+        " with",
+        ",",
+        " while",
+        " including",
+        " accounting for",
+        " accounted for",
+        " accounts for",
+        " of which",
+        " of whom",
+        " among them",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
         || contrasts_with_verb(before)
         || gapped(&lower[..number.span.start], after);
     // What may follow a number whose noun is left out: "14 by officials",

@@ -1505,3 +1505,43 @@ fn a_companys_service_after_another_platform_and_the_site_named_before() {
     );
     assert_eq!(found[0].3, "Sina Weibo");
 }
+
+#[test]
+fn a_breakdown_after_of_which_and_a_list_sharing_its_noun() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[&[
+            "Tencent Weibo hosted 41,200 government accounts by the end of 2012, of which 27,900 belonged to agencies and 13,300 to officials.",
+            "Shandong, Henan and Hubei led with 3,140, 2,877 and 2,650 government accounts respectively.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, [41_200.0, 27_900.0, 13_300.0, 3_140.0, 2_877.0, 2_650.0]);
+    assert!(found[3..].iter().all(|f| f.2.ends_with("Accounts")));
+}
+
+#[test]
+fn a_ranking_of_places_goes_on_from_the_count_before() {
+    let found = figures(
+        day(2013, 8, 19),
+        &[&[
+            "By the end of July, 3,900 government accounts had been opened on WeChat.",
+            "Hunan led with about 820, followed by Anhui with 415 and Hebei with 390.",
+            "Of the accounts, some 1,700 belonged to city governments, while police bureaus ran some 900.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(values, [3_900.0, 820.0, 415.0, 390.0, 1_700.0, 900.0]);
+    assert!(found.iter().all(|f| f.2 == "GovernmentAccounts" && f.3 == "WeChat"), "{found:?}");
+}
+
+#[test]
+fn a_survey_holds_when_it_was_done() {
+    let found = figures(
+        day(2012, 12, 27),
+        &[&[
+            "A survey of 2,000 residents, conducted in October by Fudan University, found that 48.5 percent read official microblogs.",
+        ]],
+    );
+    assert_eq!(found.last().map(|f| (f.0, f.4.as_str())), Some((48.5, "2012-10")));
+}
