@@ -36,7 +36,10 @@ pub struct Metadata {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}?";
     let staff = r"(?:(?:staff|our)\s+(?:reporter|writer|correspondent)s?\s+)?";
-    Regex::new(&format!(r"(?:\b(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
+    // ("By" opens the line or follows a separator or a verb of writing:
+    // "Hosted by Google" is no byline.)
+    let opening = r"(?:^|[|–—:,(\]]\s*|\s{2,}|\d\s+|(?i:written|reported|posted|story|text|words)\s+)";
+    Regex::new(&format!(r"(?:{opening}(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -430,11 +433,24 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
         let long: Vec<&str> = text[line.span.clone()].split_whitespace().filter(|w| w.len() > 3).collect();
         long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
     };
+    // (Not a label, "Related: TECH, CHINA", nor the publisher's name.)
+    let capitalised = |line: &super::layout::Line| {
+        let words = &text[line.span.clone()];
+        let long: Vec<&str> = words.split_whitespace().filter(|w| w.len() > 3).collect();
+        long.len() >= 2
+            && long.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !words.contains([':', ','])
+            && !is_publisher_name(words)
+    };
     let standfirst = |headline: &super::layout::Line| {
         COLUMNIST_SAYS.is_match(&text[last.span.clone()])
             || sentences(last) && !sentences(headline)
             || words(last) >= 10 && words(last) >= 2 * words(headline) && words(headline) >= 4
             || words(headline) >= 5 && words(last) > words(headline) && title_case(headline) && !title_case(last)
+            // ("Governing by Microblog" over "Officials learn to speak in 140
+            // characters as ...": a short headline in title case over a
+            // long deck in sentence case.)
+            || words(last) >= 10 && capitalised(headline) && !title_case(last)
             // ("Guangdong orders officials to open microblogs by year end"
             // over "Cadres told to face the public online, but critics warn
             // of 'zombie accounts'")
@@ -495,6 +511,8 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is nothing but a publisher's name ("ECNS Wire", "(People's
 /// Daily Online)").
 fn is_publisher_name(line: &str) -> bool {
+    // (Also with its name in Chinese after it: "Beijing Review 北京周报".)
+    let line = line.trim_end_matches(|c: char| !c.is_ascii());
     let bare = line.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']']);
     gazetteer().publisher(bare).is_some()
 }
@@ -594,6 +612,23 @@ mod tests {
         assert_eq!(a.metadata.authors, vec!["Ma Lin"]);
         let a = article(&format!("World > Asia\n\nCourts take to WeChat\n\nReuters – 5 hrs ago\n\n{BODY}\n"));
         assert_eq!(title(&a), "Courts take to WeChat");
+    }
+
+    #[test]
+    fn a_site_name_with_its_chinese_or_hosted_by_is_no_headline() {
+        let a = article(&format!(
+            "Beijing Review 北京周报\nHome | Nation | World\n\nCourts take to WeChat\n\nBy Ma Lin\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts take to WeChat");
+        let a = article(&format!(
+            "Google News\nHosted by Google\n\nTop Stories | World\n\nCourts take to WeChat\n\nBy Ma Lin (AFP) – Nov 14, 2010\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Courts take to WeChat");
+        assert_eq!(a.metadata.authors, vec!["Ma Lin"]);
+        let a = article(&format!(
+            "Home >> Nation\n\nGoverning by Microblog\nCounty officials learn to answer in 140 characters as accounts spread\n\nBy Ma Lin\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Governing by Microblog");
     }
 
     #[test]
