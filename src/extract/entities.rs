@@ -125,6 +125,20 @@ static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("described place pattern compiles")
 });
 
+/// "the land resources bureau", "the work safety administration": a body
+/// in lower case that `lexicon/local_bodies.tsv` does not list, before "in"
+/// and a place (`LOCAL_BODIES_LONGEST_FIRST` first).
+static LOWER_CASE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:the)\s+(?P<body>(?:[a-z][a-z-]+\s+){1,3}(?:bureau|administration|commission|department|office|committee))$")
+        .expect("lower-case body pattern compiles")
+});
+
+/// A compass point before a place: "in northwestern Shaanxi province".
+static COMPASS_POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" (?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)? $")
+        .expect("compass point pattern compiles")
+});
+
 /// Place + lower-case body: "Guangdong police", "Shanghai's press office".
 static LOCAL_BODY: LazyLock<KindedPhrases> = LazyLock::new(|| {
     // ("the Zhejiang provincial Party committee": some write a word of it
@@ -339,10 +353,27 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         // Hangzhou" is one of the city's districts.)
         let lead = match described {
             Some(lead) => lead.strip_suffix(" of "),
-            None => lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of ")),
+            None => {
+                // ("the work safety administration in northwestern Shaanxi")
+                let lead = COMPASS_POINT.find(lead).map_or(lead, |point| &lead[..=point.start()]);
+                lead.strip_suffix(" in ").or_else(|| lead.strip_suffix(" of "))
+            }
         };
         let Some(lead) = lead else { continue };
-        if let Some(body) = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)) {
+        let listed = LOCAL_BODIES_LONGEST_FIRST.iter().find(|body| super::words::ends_with_word(lead, body)).copied();
+        // ("the land resources bureau in Hengyang": unlisted, but a body by
+        // its noun; not "the head of the bureau in ...", nor "the news
+        // office of Dongguan's public security bureau".)
+        let possessed = text[place_span.end..].starts_with(['\'', '\u{2019}']);
+        let unlisted = || {
+            if possessed {
+                return None;
+            }
+            LOWER_CASE_BODY.captures(lead).and_then(|caps| caps.name("body")).map(|body| body.as_str()).filter(|body| {
+                !body.split_whitespace().any(|word| matches!(word, "of" | "and" | "its" | "their" | "his" | "her"))
+            })
+        };
+        if let Some(body) = listed.or_else(unlisted) {
             let start = lead.len() - body.len();
             candidates.push((start..place_span.end, place_body(place.name, body)));
         }

@@ -486,6 +486,16 @@ impl People {
         // "NAME, (who is) the ROLE of ORG", "NAME, the head of ... of PLACE"
         if let Some(caps) = patterns.after_role_org.captures(after) {
             let at = end + caps.get(0).map_or(0, |m| m.end());
+            // ("deputy director of the land resources bureau in Hengyang":
+            // a body named with its place, which the role's field began.)
+            let field = caps.name("field").map_or(at, |field| end + field.start());
+            let body_in_place = named.organizations().find(|o| {
+                o.span.start == field && o.span.end > at && !text[o.span.end..].starts_with(['\'', '\u{2019}'])
+            });
+            if let Some(found) = body_in_place {
+                post(&caps["role"], Some(found.entity), "post.name-comma-role-of-body-in-place", extraction);
+                return;
+            }
             if let Some(org) = body_at(at, extraction) {
                 post(&caps["role"], Some(org), "post.name-comma-role-of-org", extraction);
                 return;
@@ -590,8 +600,14 @@ impl People {
         if let Some(who) = patterns.after_who_teaches.captures(after) {
             let at = end + who.get(0).map_or(0, |m| m.end());
             if let Some(org) = named.starting_at(text, at).filter(|org| org.kind != EntityKind::Platform) {
-                // ("who studies Internet governance at": a researcher.)
-                let role = if matches!(&who["verb"], "teaches" | "lectures") { "teacher" } else { "researcher" };
+                // ("who studies Internet governance at": a researcher; but
+                // "Professor NAME, who teaches ...": a professor.)
+                let titled = patterns.title_before.captures(before);
+                let role = match &titled {
+                    Some(title) => &title["role"],
+                    None if matches!(&who["verb"], "teaches" | "lectures") => "teacher",
+                    None => "researcher",
+                };
                 post(role, Some(org.entity), "post.name-who-teaches-at-org", extraction);
                 return;
             }
@@ -1593,6 +1609,26 @@ mod tests {
         // Fudan University said" is no caption.)
         assert!(
             posts(&["Gao Yan, a spokeswoman, said Fudan University would reply."]).iter().all(|(_, _, o)| o.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_body_in_lower_case_before_its_place_and_a_title_before_who_teaches() {
+        assert_eq!(
+            posts(&["Li Gang, deputy director of the land resources bureau in Hengyang, was suspended."]),
+            vec![triple("Li Gang", "deputy director", "Hengyang Land Resources Bureau")]
+        );
+        assert_eq!(
+            posts(&["Wu Bo, head of the work safety administration in northwestern Shaanxi province, was removed."]),
+            vec![triple("Wu Bo", "head", "Shaanxi Work Safety Administration")]
+        );
+        assert_eq!(
+            posts(&["Professor Ma Jun, who teaches media studies at Jinan University, said so."]),
+            vec![triple("Ma Jun", "professor", "Jinan University")]
+        );
+        assert_eq!(
+            posts(&["Gao Lei, a venture capitalist with 3 million followers, was detained."]),
+            vec![triple("Gao Lei", "venture capitalist", "")]
         );
     }
 
