@@ -325,7 +325,10 @@ impl Discourse {
             {
                 // "of the accounts" names what it refers to.
                 let same = |noun: &str, base: &str| noun == base || noun == "Accounts" && base.ends_with("Accounts");
-                match (self.last_measure, referred(after, described).map(|(noun, _)| noun)) {
+                // (Or the sentence's opening: "Of the government accounts,
+                // approximately 2,180 belonged to city governments".)
+                let opening = || referred(lower.trim_start(), described).filter(|_| opens_with_reference(&lower));
+                match (self.last_measure, referred(after, described).or_else(opening).map(|(noun, _)| noun)) {
                     (Some((base, _)), Some(noun)) if !same(noun, base) => Some((noun, noun)),
                     // ("41,020 of the government accounts" after a count of
                     // officials' accounts: all of them, as the noun says.)
@@ -426,6 +429,16 @@ impl Discourse {
                 // 2011", "Users climbed 8 percent from about 300 million":
                 // the value the count changed from.
                 (measure, number.span.end, "figure.changed-from")
+            } else if let Some(Linked { measure, described, following }) = linked().filter(|_| {
+                // ("..., and its followers rose from fewer than 5,000": a
+                // clause of its own whose noun changed, not the figure's
+                // before it.)
+                previous.is_some_and(|p| p.number.span.end < clause.start)
+                    && lower[clause.clone()]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|word| CUES.change_verbs.contains(&word))
+            }) {
+                (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
             } else if let Some(measure) = previous_measure.filter(|_| continues_list(&lower, start, &number, named)) {
                 (measure, number.span.end, "figure.list-continuation")
             } else if let Some(Linked { measure, described, following }) = linked() {
@@ -891,8 +904,11 @@ impl Discourse {
         let opening = |d: &DateMention| self.scope(lower, d) != Some(Scope::Anchor) && is_opening_date(lower, d);
         // (Nor, for a change, the date it started from: "up 58.5 percent
         // from 13,500 at the end of September".)
+        // (Nor one it is compared with: "about 45% more than at the end of
+        // 2011".)
         let started_from = |d: &DateMention| {
-            *change && d.span.start > number.end && lower[number.end..d.span.start].contains(" from ")
+            let between = &lower[number.end..d.span.start.max(number.end)];
+            *change && d.span.start > number.end && (between.contains(" from ") || between.contains(" than "))
         };
         let usable = |d: &&DateMention| {
             d.date.is_some()

@@ -1545,3 +1545,33 @@ fn a_survey_holds_when_it_was_done() {
     );
     assert_eq!(found.last().map(|f| (f.0, f.4.as_str())), Some((48.5, "2012-10")));
 }
+
+#[test]
+fn a_reference_opening_the_sentence_names_what_it_counts() {
+    let found = figures(
+        day(2014, 4, 16),
+        &[&[
+            "WeChat had 355 million monthly users at the end of 2013.",
+            "Of the government accounts, about 2,300 belonged to city governments, while police bureaus ran some 1,100.",
+        ]],
+    );
+    assert_eq!(found[1].2, "GovernmentAccounts");
+    assert_eq!(found[2].2, "GovernmentAccounts");
+}
+
+#[test]
+fn a_rate_is_not_dated_by_what_it_is_compared_with_nor_counted_by_the_clause_before() {
+    let found = figures(
+        day(2012, 9, 24),
+        &[&[
+            "Officials ran 41,300 accounts on Sina Weibo at the end of March, about 38% more than at the end of 2011.",
+        ]],
+    );
+    assert_eq!(found[1], (38.0, Qualifier::About, "GrowthRate", "Sina Weibo".into(), "2012-03".into()));
+    let found = figures(
+        day(2013, 11, 28),
+        &[&["The court posted more than 120 updates, and its followers rose from fewer than 4,000 to over 410,000."]],
+    );
+    let measures: Vec<&str> = found.iter().map(|f| f.2).collect();
+    assert_eq!(measures, ["Posts", "Followers", "Followers"]);
+}
