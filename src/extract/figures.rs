@@ -561,6 +561,7 @@ impl Discourse {
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         let starts: Vec<usize> = candidates.iter().map(|c| c.number.span.start).collect();
+        let spans: Vec<Range<usize>> = candidates.iter().map(|c| c.number.span.clone()).collect();
         // A sentence about a company that runs a microblog ("Sina said it
         // has ...") is not about another company's platform named before
         // it; the next sentences ("The service ...") are about its microblog
@@ -609,9 +610,11 @@ impl Discourse {
                 ..candidates.get(index + 1).map_or(clause.end, |next| next.start).min(clause.end);
             let at = candidate.number.span.start;
             let subject = subject_for(text, named, people, &clauses, &clause, candidate);
-            let platform = its_microblog(at)
-                .filter(|_| named.platforms().next().is_some())
-                .map(|microblog| extraction.entity(microblog))
+            let platform = respective_platform(&lower, named, &spans, at)
+                .or_else(|| {
+                    let microblog = its_microblog(at).filter(|_| named.platforms().next().is_some())?;
+                    Some(extraction.entity(microblog))
+                })
                 .or_else(|| self.platform_for(sentence, named, &clauses, &passages, at, &starts))
                 .or_else(|| subject.and_then(|s| extraction.entities[s].platform))
                 .or_else(|| {
@@ -1091,7 +1094,7 @@ impl Discourse {
         let joined = |first: &super::entities::Found, second: &super::entities::Found| {
             first.entity != second.entity
                 && second.span.start >= first.span.end
-                && matches!(lower[first.span.end..second.span.start].trim(), "," | "and" | ", and" | "or")
+                && joins_list(&lower[first.span.end..second.span.start])
                 && !has_own(second)
                 && !anothers(first)
         };
@@ -1523,13 +1526,43 @@ fn is_determiner(word: &str) -> bool {
 }
 
 /// "Sina Weibo alone hosts roughly 79,000; Tencent says it has 95,000",
+/// "People's Daily Online Weibo and Xinhuanet Weibo hosted about 8,000 and
+/// 6,500 respectively": the platform in the same place of its list as the
+/// figure at `at` in the list of `figures` (their spans) it belongs to.
+fn respective_platform(lower: &str, named: &Named, figures: &[Range<usize>], at: usize) -> Option<usize> {
+    if !lower.contains("respectively") {
+        return None;
+    }
+    let joined = |end: usize, start: usize| joins_list(&lower[end..start]);
+    let index = figures.iter().position(|f| f.start == at)?;
+    let first = (0..index).rev().take_while(|&i| joined(figures[i].end, figures[i + 1].start)).last().unwrap_or(index);
+    let last = (index + 1..figures.len())
+        .take_while(|&i| joined(figures[i - 1].end, figures[i].start))
+        .last()
+        .unwrap_or(index);
+    let platforms: Vec<&super::entities::Found> =
+        named.platforms().filter(|p| p.span.end <= figures[first].start).collect();
+    let end = platforms.len();
+    let start = (1..end)
+        .rev()
+        .take_while(|&i| joined(platforms[i - 1].span.end, platforms[i].span.start))
+        .last()
+        .map_or(end.checked_sub(1)?, |i| i - 1);
+    let listed = &platforms[start..end];
+    (listed.len() > 1 && listed.len() == last - first + 1).then(|| listed[index - first].entity)
+}
+
+/// Whether the words between two items join them in a list: a comma,
+/// "and" or "or".
+fn joins_list(between: &str) -> bool {
+    matches!(between.trim(), "," | "and" | "or" | ", and" | ", or")
+}
+
 /// The last number of a list of numbers that begins with `numbers[0]` and
 /// goes on with commas, "and" or "or" ("6,283, 5,417 and 4,960"), if the
 /// list has more than one.
 fn listed_up_to<'a>(lower: &str, numbers: &'a [NumberMention]) -> Option<&'a NumberMention> {
-    let joined = |pair: &[NumberMention]| {
-        matches!(lower[pair[0].span.end..pair[1].span.start].trim(), "," | "and" | "or" | ", and" | ", or")
-    };
+    let joined = |pair: &[NumberMention]| joins_list(&lower[pair[0].span.end..pair[1].span.start]);
     let count = numbers.windows(2).take_while(|pair| joined(pair)).count();
     (count > 0).then(|| &numbers[count])
 }
@@ -1612,6 +1645,7 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
         "are ",
         "were ",
         "and ",
+        "respectively",
     ]
     .iter()
     .chain(&CUES.agent_participles)

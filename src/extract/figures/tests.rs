@@ -1575,3 +1575,26 @@ fn a_rate_is_not_dated_by_what_it_is_compared_with_nor_counted_by_the_clause_bef
     let measures: Vec<&str> = found.iter().map(|f| f.2).collect();
     assert_eq!(measures, ["Posts", "Followers", "Followers"]);
 }
+
+#[test]
+fn respectively_pairs_the_platforms_with_the_numbers() {
+    let found = figures(
+        day(2012, 12, 27),
+        &[&[
+            "Tencent Weibo counted 70,500 government accounts by the end of October, while People's Daily Online Weibo and Xinhuanet Weibo hosted about 7,000 and 5,900 respectively.",
+            "Sina Weibo, Tencent Weibo and Netease Weibo had 60,100, 70,200 and 4,300 government accounts respectively.",
+        ]],
+    );
+    let platforms: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.3.as_str())).collect();
+    assert_eq!(
+        platforms,
+        [
+            (70_500.0, "Tencent Weibo"),
+            (7_000.0, "People's Daily Online Weibo"),
+            (5_900.0, "Xinhuanet Weibo"),
+            (60_100.0, "Sina Weibo"),
+            (70_200.0, "Tencent Weibo"),
+            (4_300.0, "Netease Weibo"),
+        ]
+    );
+}
