@@ -340,7 +340,7 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         if let Some(caps) = LOCAL_BODY.pattern.captures(&text[local.end()..]) {
             let body = caps.name("body").map_or(String::new(), |m| m.as_str().to_lowercase());
             let end = local.end() + caps.get(0).map_or(0, |m| m.end());
-            candidates.push((local.start()..end, place_body(local.as_str(), &body)));
+            candidates.push((local.start()..end, place_body(&title_case(local.as_str()), &body)));
         }
     }
     // The body written before its place: "police in Dongguan", "the public
@@ -719,10 +719,10 @@ fn opens_clause(name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|word| lexicon::CLAUSE_OPENERS.contains(word))
 }
 
-/// A county, district or prefecture by its name and level, both capitalised:
-/// "Hexi County".
+/// A county, district or prefecture by its name and level: "Hexi County",
+/// "Nanhai district".
 static LOCAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][a-z]+\s+(?:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
+    Regex::new(r"\b[A-Z][a-z]+\s+(?i:County|District|Prefecture|Township)\b").expect("local place pattern compiles")
 });
 
 /// The bodies of a sentence named by the level of the place the story is
@@ -1214,6 +1214,11 @@ mod tests {
             vec!["Hexi County Public Security Bureau"]
         );
         assert!(orgs("The County's public security bureau opened an account.").is_empty());
+        // (Its level may be in lower case.)
+        assert_eq!(
+            orgs("said the political commissar of the Hexi district public security bureau."),
+            vec!["Hexi District Public Security Bureau"]
+        );
         // (Some join the words: "public-security bureau".)
         assert_eq!(
             orgs("Nanchang's public-security bureau opened an account."),
