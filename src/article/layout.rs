@@ -205,6 +205,11 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 fn is_menu(line: &str) -> bool {
     const MARKS: [char; 7] = ['|', '/', '\u{b7}', '\u{2022}', '\u{203a}', '\u{bb}', '>'];
     const ARROWS: [char; 3] = ['\u{203a}', '\u{bb}', '>'];
+    // (After a label: "You are here: Home > China > Government".)
+    let line = line
+        .split_once(": ")
+        .filter(|(label, _)| label.split_whitespace().count() <= 3 && !label.contains(MARKS))
+        .map_or(line, |(_, links)| links);
     // (Items copied from a page may be set apart by wide gaps alone:
     // "East Asia   China   Citizen Media   Governance".)
     let items: Vec<&str> = line
@@ -253,6 +258,7 @@ mod tests {
             "East Asia   China   Citizen Media   Digital Activism",
             "Home | Local | U.S. | World | Business | Sports | Entertainment | Health | Living | Travel | Opinion",
             "Home / Taiwan News",
+            "You are here: Home > China > Government",
             "Share  |  Print  |  Email  |  Comments (6)",
             "A resident reads the police account on his phone. Huang Jian / for China Daily",
             "Officers answer questions online. [Wu Hong / for China Daily]",
