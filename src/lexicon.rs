@@ -92,6 +92,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("gazetteer/org_heads.txt"),
     data_file!("gazetteer/publishers.tsv"),
     data_file!("gazetteer/day_first_publishers.txt"),
+    data_file!("gazetteer/month_first_dash_publishers.txt"),
     data_file!("lexicon/change_verbs.txt"),
     data_file!("lexicon/change_nouns.txt"),
     data_file!("lexicon/comparisons.txt"),

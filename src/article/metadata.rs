@@ -5,7 +5,7 @@
 
 use super::layout::{Layout, LineKind, trim_span};
 use crate::date::{PartialDate, days_in_month};
-use crate::extract::dates::{DateMention, SlashOrder, find_dates, find_dates_in};
+use crate::extract::dates::{DateMention, NumericOrder, find_dates, find_dates_in};
 use crate::extract::gazetteer::{Entry, gazetteer};
 use regex::Regex;
 use std::ops::Range;
@@ -238,7 +238,7 @@ impl Metadata {
         };
         let date_text = date_line.map(|index| &text[header[index].span.clone()]);
         if let Some(line) = date_text.or_else(|| metadata.published.is_none().then(footer_date).flatten()) {
-            let order = metadata.publisher.as_ref().map_or(SlashOrder::default(), |(p, _)| slash_order(p));
+            let order = metadata.publisher.as_ref().map_or(NumericOrder::default(), |(p, _)| numeric_order(p));
             let mention = find_dates_in(line, None, order).into_iter().find(|d| d.absolute);
             // The dateline's own date ("SHENZHEN, Oct. 1 (Xinhua) --") if it
             // has one, else every paragraph's.
@@ -249,9 +249,12 @@ impl Metadata {
                     paragraphs.map(|line| &text[line.span.clone()]).collect()
                 }
             };
+            // (Read the other way round if the story's dates fit that
+            // better, unless the publisher is known to write it this way.)
+            let known_order = order == NumericOrder::MonthFirstDashes;
             metadata.published = mention.and_then(|mention| {
                 let date = mention.date?;
-                Some(match swapped_reading(&line[mention.span], date) {
+                Some(match swapped_reading(&line[mention.span], date).filter(|_| !known_order) {
                     Some(other)
                         if days_back_to_story(other, &story) + AMBIGUITY_MARGIN < days_back_to_story(date, &story) =>
                     {
@@ -334,9 +337,18 @@ const AMBIGUITY_MARGIN: i64 = 30;
 static DAY_FIRST: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::words("gazetteer/day_first_publishers.txt"));
 
-/// How `publisher` writes dates with slashes.
-fn slash_order(publisher: &Entry) -> SlashOrder {
-    if DAY_FIRST.contains(&publisher.id) { SlashOrder::DayFirst } else { SlashOrder::MonthFirst }
+static MONTH_FIRST_DASHES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::words("gazetteer/month_first_dash_publishers.txt"));
+
+/// How `publisher` orders dates written in numbers.
+fn numeric_order(publisher: &Entry) -> NumericOrder {
+    if DAY_FIRST.contains(&publisher.id) {
+        NumericOrder::DayFirst
+    } else if MONTH_FIRST_DASHES.contains(&publisher.id) {
+        NumericOrder::MonthFirstDashes
+    } else {
+        NumericOrder::MonthFirst
+    }
 }
 
 /// A headline or standfirst written as sentences ("WeChat now has 20,000
@@ -601,6 +613,15 @@ mod tests {
         assert_eq!(title(&a), "Officials follow users to WeChat");
         // A comma without "and" ends the names ("By NAME, China Correspondent").
         assert_eq!(page("By Anna Berg, Guangzhou").metadata.authors, vec!["Anna Berg"]);
+    }
+
+    #[test]
+    fn cntv_writes_the_month_first_with_dashes() {
+        // (Even where the story's dates would fit the other reading better.)
+        let a = article(&format!(
+            "CNTV English\n\nCourts take to WeChat\n\n06-05-2014 16:20 BJT\n\n{BODY}\n\nThe courts had opened 300 accounts by the end of April, the ministry said.\n"
+        ));
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2014-06-05"));
     }
 
     #[test]

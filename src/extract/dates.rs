@@ -97,24 +97,28 @@ fn month_count(count: &str) -> Option<u8> {
     (1.0..=12.0).contains(&months).then_some(months as u8)
 }
 
-/// How a page writes a date in numbers with slashes ("05/04/2012").
+/// How a page orders a date written in numbers ("05/04/2012",
+/// "06-05-2014"). With dashes or dots, most write the day first, whatever
+/// they do with slashes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SlashOrder {
-    /// Month first, the American order, and the default.
+pub enum NumericOrder {
+    /// Month first with slashes, the American order, and the default.
     #[default]
     MonthFirst,
     /// Day first, as British, European and most Asian papers write it.
     DayFirst,
+    /// Month first with dashes too, as CNTV writes "06-05-2014 16:20 BJT".
+    MonthFirstDashes,
 }
 
 /// Finds every date expression in `text`, resolving relative ones against
 /// `reference` (the publication date) when it is known.
 pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention> {
-    find_dates_in(text, reference, SlashOrder::default())
+    find_dates_in(text, reference, NumericOrder::default())
 }
 
 /// [`find_dates`], reading dates with slashes in the given order.
-pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: SlashOrder) -> Vec<DateMention> {
+pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: NumericOrder) -> Vec<DateMention> {
     let mut mentions: Vec<(DateMention, bool)> = DATE
         .captures_iter(text)
         .filter_map(|caps| {
@@ -197,7 +201,7 @@ fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
 }
 
 /// The date a match names, and whether it is a full date with a year.
-fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: SlashOrder) -> (Option<PartialDate>, bool) {
+fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: NumericOrder) -> (Option<PartialDate>, bool) {
     let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
     let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
     let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
@@ -215,7 +219,12 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: SlashOr
         // Slashes are month-first unless the page writes them day first;
         // dashes and dots day-first; either unless the numbers only make
         // sense the other way round.
-        let month_first = slashes == SlashOrder::MonthFirst && caps.name("nsep").is_some_and(|s| s.as_str() == "/");
+        let separator = caps.name("nsep").map_or("", |s| s.as_str());
+        let month_first = match slashes {
+            NumericOrder::MonthFirst => separator == "/",
+            NumericOrder::MonthFirstDashes => matches!(separator, "/" | "-"),
+            NumericOrder::DayFirst => false,
+        };
         let (day, month) = if (month_first && a <= 12) || b > 12 { (b, a) } else { (a, b) };
         return (PartialDate::day(y, month, day), true);
     }
@@ -368,13 +377,15 @@ mod tests {
     #[test]
     fn dates_with_slashes_in_the_pages_order() {
         let read = |text, order| find_dates_in(text, None, order).first().and_then(|d| d.date).map(|d| d.to_string());
-        assert_eq!(read("Last updated: 05/04/2012", SlashOrder::DayFirst).as_deref(), Some("2012-04-05"));
-        assert_eq!(read("Last updated: 05/04/2012", SlashOrder::MonthFirst).as_deref(), Some("2012-05-04"));
+        assert_eq!(read("Last updated: 05/04/2012", NumericOrder::DayFirst).as_deref(), Some("2012-04-05"));
+        assert_eq!(read("Last updated: 05/04/2012", NumericOrder::MonthFirst).as_deref(), Some("2012-05-04"));
         // Numbers that make sense one way only are read that way.
-        assert_eq!(read("Posted 12/25/2013", SlashOrder::DayFirst).as_deref(), Some("2013-12-25"));
-        assert_eq!(read("Posted 25/12/2013", SlashOrder::MonthFirst).as_deref(), Some("2013-12-25"));
-        // Dashes and dots stay day first.
-        assert_eq!(read("05-04-2012", SlashOrder::MonthFirst).as_deref(), Some("2012-04-05"));
+        assert_eq!(read("Posted 12/25/2013", NumericOrder::DayFirst).as_deref(), Some("2013-12-25"));
+        assert_eq!(read("Posted 25/12/2013", NumericOrder::MonthFirst).as_deref(), Some("2013-12-25"));
+        // Dashes and dots stay day first, unless the page writes them month
+        // first.
+        assert_eq!(read("05-04-2012", NumericOrder::MonthFirst).as_deref(), Some("2012-04-05"));
+        assert_eq!(read("06-05-2014 16:20 BJT", NumericOrder::MonthFirstDashes).as_deref(), Some("2014-06-05"));
     }
 
     #[test]
