@@ -172,7 +172,7 @@ const CURRENCY_SIGNS: [char; 4] = ['$', '\u{a5}', '\u{20ac}', '\u{a3}'];
 
 /// "a year earlier", "two years ago".
 static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<count>[a-z]+|\d+)\s+years?\s+(?:earlier|before|ago|previously)\b")
+    Regex::new(r"\b(?P<count>[a-z]+|\d+)\s+(?P<unit>year|month)s?\s+(?:earlier|before|ago|previously)\b")
         .expect("years-before pattern compiles")
 });
 
@@ -957,21 +957,32 @@ impl Discourse {
         let clause_text = &lower[clause.clone()];
         // "up from 18,200 a year earlier", "two years ago": years before the
         // sentence's date.
+        // (Or months: "from just over 61 million three months earlier".)
         let years_before = YEARS_BEFORE.captures(clause_text).filter(|_| !change).and_then(|caps| {
             let count = caps.name("count")?.as_str();
-            let years = if count == "a" { 1.0 } else { find_numbers(count).first()?.value };
-            Some((caps.get(0)?.as_str(), years as i32))
+            let count = if count == "a" { 1.0 } else { find_numbers(count).first()?.value };
+            let months = if &caps["unit"] == "year" { 12 * count as i32 } else { count as i32 };
+            Some((caps.get(0)?.as_str(), months))
         });
-        let reference = anchor.map(|(date, _)| *date).or(self.published);
-        if let (Some((phrase, years)), Some(date)) = (years_before, reference) {
-            let year = date.year - years;
+        // (Before the date the count compared holds at: the sentence's, the
+        // one before it in the sentence, or the paragraph's.)
+        let paragraph_anchor =
+            self.anchor.as_ref().filter(|(_, _, paragraph)| *paragraph == sentence.paragraph).map(|(date, _, _)| *date);
+        let reference = anchor.or(stated_before).map(|(date, _)| *date).or(paragraph_anchor).or(self.published);
+        if let (Some((phrase, months)), Some(date)) = (years_before, reference) {
             let earlier = match (date.month, date.day) {
-                // (February 29 a year before is the 28th.)
-                (Some(month), Some(day)) => {
-                    PartialDate::day(year, month, day).or_else(|| PartialDate::day(year, month, 28))
+                (Some(month), day) => {
+                    let index = date.year * 12 + i32::from(month) - 1 - months;
+                    let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+                    match day {
+                        // (February 29 a year before is the 28th.)
+                        Some(day) => PartialDate::day(year, month, day).or_else(|| PartialDate::day(year, month, 28)),
+                        None => PartialDate::month(year, month),
+                    }
                 }
-                (Some(month), None) => PartialDate::month(year, month),
-                _ => Some(PartialDate::year(year)),
+                // (A year alone goes back in whole years only.)
+                (None, _) if months % 12 == 0 => Some(PartialDate::year(date.year - months / 12)),
+                (None, _) => None,
             };
             return (earlier, false, Some(phrase.to_string()));
         }

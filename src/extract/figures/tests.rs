@@ -1598,3 +1598,16 @@ fn respectively_pairs_the_platforms_with_the_numbers() {
         ]
     );
 }
+
+#[test]
+fn months_earlier_go_back_from_the_date_of_the_count_compared() {
+    let found = figures(
+        day(2014, 5, 15),
+        &[&[
+            "Weibo had 143.8 million monthly active users at the end of March.",
+            "Daily active users rose to 66.6 million, from just over 61 million three months earlier.",
+        ]],
+    );
+    let dates: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(dates, [(143_800_000.0, "2014-03"), (66_600_000.0, "2014-03"), (61_000_000.0, "2013-12")]);
+}
