@@ -964,10 +964,15 @@ fn capitalised_names(
                 break;
             }
             let next = &tokens[j + 1];
-            if !adjacent(current, next) {
+            // ("the Beijing No. 1 Intermediate People's Court": a number
+            // after "No." is part of the name.)
+            let numbered = current.text == "No"
+                && next.text.chars().all(|c| c.is_ascii_digit())
+                && text[current.span.end..next.span.start].trim() == ".";
+            if !adjacent(current, next) && !numbered {
                 break;
             }
-            if next.is_capitalized() && !is_description(next) {
+            if next.is_capitalized() && !is_description(next) || numbered {
                 j += 1;
                 run.push(j);
             } else if next.text == "and"
@@ -1130,6 +1135,8 @@ fn org_in_run(
             let is_place = places.iter().any(|(s, _)| s.end + 2 >= word.span.end && s.start <= word.span.start);
             if word.is_possessive() && (is_place || i == *words.last().unwrap_or(&i)) {
                 word.without_possessive()
+            } else if word.text == "No" && text[word.span.end..].starts_with('.') {
+                "No."
             } else {
                 word.text
             }
@@ -1247,6 +1254,10 @@ mod tests {
             vec!["Policy Research Center of the Chinese Academy of Fiscal Sciences"]
         );
         assert_eq!(orgs("Zhou Ming, a lawyer at Beijing Hengde Law Firm, said so."), vec!["Beijing Hengde Law Firm"]);
+        assert_eq!(
+            orgs("The Shanghai No. 2 Intermediate People's Court broadcast the trial."),
+            vec!["Shanghai No. 2 Intermediate People's Court"]
+        );
     }
 
     #[test]
