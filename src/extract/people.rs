@@ -217,7 +217,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(format!(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:{LOCAL_LEVELS})\b")),
         described_place: build(format!(
-            r"^(?:(?:a|one)\s+(?:{LOCAL_LEVELS})\s+(?:in|of)\s+)?(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|province|region|county|town)\s+of\s+)?"
+            r"^(?:(?:a|one)\s+(?:[a-z]+-level\s+)?(?:{LOCAL_LEVELS})\s+(?:in|of)\s+)?(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|province|region|county|town)\s+of\s+)?"
         )),
         speech_verbs: verbs.into_iter().collect(),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
@@ -1596,6 +1596,10 @@ mod tests {
         assert_eq!(
             posts(&["Sun Lei, the party secretary of a county in the southern province of Hainan, has an account."]),
             vec![triple("Sun Lei", "party secretary", "Hainan")]
+        );
+        assert_eq!(
+            posts(&["Wu Ming, 41, the deputy mayor of a county-level city in Yunnan, has 90,000 followers."]),
+            vec![triple("Wu Ming", "deputy mayor", "Yunnan")]
         );
     }
 
