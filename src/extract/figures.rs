@@ -1194,7 +1194,10 @@ fn compared_before(before: &str) -> bool {
     let before = before.trim_end();
     let after_change = before.strip_suffix(" from").is_some_and(|rest| {
         let rest = rest.trim_end();
-        let last = find_numbers(rest).pop();
+        // (Not the year of a date between: "rose to 100,151 at the end of
+        // 2013, from 60,064 a year earlier".)
+        let year = |n: &NumberMention| n.bare_digits && (1900.0..2100.0).contains(&n.value);
+        let last = find_numbers(rest).into_iter().rev().find(|n| !year(n));
         // ("up 58.5 percent from", "rose to 36,500 at the end of April
         // from": the value it changed from.)
         last.is_some_and(|number| {
@@ -1635,7 +1638,11 @@ fn continues_list(lower: &str, start: usize, number: &NumberMention, named: &Nam
     .iter()
     .any(|w| before.ends_with(w))
         || contrasts_with_verb(before)
-        || gapped(&lower[..number.span.start], after);
+        || gapped(&lower[..number.span.start], after)
+        // ("..., followed by judicial bodies at 8,900")
+        || before.strip_suffix(" at").and_then(|rest| rest.rsplit_once(" followed by ")).is_some_and(|(_, named)| {
+            !named.contains(',') && named.split_whitespace().count() <= 4
+        });
     // What may follow a number whose noun is left out: "14 by officials",
     // "1,850 belong to agencies", "over one million of which", "1,350 to
     // individual officials".

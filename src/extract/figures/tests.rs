@@ -1611,3 +1611,17 @@ fn months_earlier_go_back_from_the_date_of_the_count_compared() {
     let dates: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
     assert_eq!(dates, [(143_800_000.0, "2014-03"), (66_600_000.0, "2014-03"), (61_000_000.0, "2013-12")]);
 }
+
+#[test]
+fn earlier_values_after_a_year_and_a_ranking_followed_by_at() {
+    let found = figures(
+        day(2014, 3, 20),
+        &[&[
+            "Government accounts on Weibo rose to 100,200 at the end of 2013, from 60,100 a year earlier.",
+            "Police bureaus remained the biggest group, with about 21,000 accounts, followed by courts at 8,100 and tax offices at 6,200.",
+        ]],
+    );
+    let values: Vec<(f64, &str)> = found.iter().map(|f| (f.0, f.4.as_str())).collect();
+    assert_eq!(values[..2], [(100_200.0, "2013-12"), (60_100.0, "2012-12")]);
+    assert_eq!(found.iter().skip(2).map(|f| f.0).collect::<Vec<_>>(), [21_000.0, 8_100.0, 6_200.0]);
+}
