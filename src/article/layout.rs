@@ -221,7 +221,15 @@ fn is_menu(line: &str) -> bool {
     // (A breadcrumb of arrows may be short, "Taiwan News > Politics", and so
     // may one from the home page, "Home / Taiwan News".)
     let from_home = items.first().is_some_and(|item| item.eq_ignore_ascii_case("home"));
-    let enough = if line.contains(ARROWS) || from_home { 2 } else { 4 };
+    // (Three set off by bars are a section's path: "Technology | Media |
+    // Internet News".)
+    let enough = if line.contains(ARROWS) || from_home {
+        2
+    } else if line.matches('|').count() >= 2 {
+        3
+    } else {
+        4
+    };
     // (An item may be an abbreviation, "U.S.", but not a sentence; one in
     // five may be no link's name, "Recommend 0".)
     let link = |item: &&str| {
@@ -273,6 +281,9 @@ mod tests {
             "Home / China / Society                  Tools: Save | Print | E-mail | Most Read",
             "News \u{203a} World news \u{203a} Asia-Pacific \u{203a} China",
             "Text larger \u{b7} smaller",
+            "Font: A A A",
+            "[Video] Court live-posts trial on microblog  02:35",
+            "Technology | Media | Internet News",
             "NEWS \u{203a} CHINA \u{203a} POLICIES & POLITICS",
             "Views: 1,284  |  Replies: 17",
             "Posts: 2,366  Joined: 2008-04-11",
