@@ -509,6 +509,18 @@ impl People {
                 extraction.mention(entity, sentence.evidence(end + field.start()..place_end, "org.unit-of-place"));
                 Some(entity)
             };
+            // A post in a county or district the gazetteer does not know
+            // (named at `local`), or in a unit of it.
+            let post_in_local = |local: Range<usize>, extraction: &mut Extraction| {
+                let jurisdiction = local_jurisdiction(&text[local.clone()]);
+                if let Some(unit) = unit_of(&jurisdiction.name, local.end, extraction) {
+                    post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
+                    return;
+                }
+                let entity = extraction.entity(jurisdiction);
+                extraction.mention(entity, sentence.evidence(local, "org.jurisdiction-of-post"));
+                post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+            };
             // ("party secretary of a district in the eastern city of Wuxi":
             // a post in that place.)
             let described = patterns.described_place.find(&text[at..]).map_or(at, |m| at + m.end());
@@ -522,17 +534,10 @@ impl People {
                     let start = text.len() - rest.len();
                     patterns.local_place.find(rest).map(|local| start..start + local.end())
                 });
+                // ("deputy director of the propaganda department of
+                // Chengdu's Wuhou district": the district's department.)
                 if let Some(district) = district {
-                    let jurisdiction = local_jurisdiction(&text[district.clone()]);
-                    // ("deputy director of the propaganda department of
-                    // Chengdu's Wuhou district": the district's department.)
-                    if let Some(unit) = unit_of(&jurisdiction.name, district.end, extraction) {
-                        post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
-                        return;
-                    }
-                    let entity = extraction.entity(jurisdiction);
-                    extraction.mention(entity, sentence.evidence(district, "org.jurisdiction-of-post"));
-                    post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+                    post_in_local(district, extraction);
                     return;
                 }
                 if let Some(unit) = unit_of(place.name, place_span.end, extraction) {
@@ -559,15 +564,7 @@ impl People {
             // ("NAME, party secretary of Longtan county": a place the
             // gazetteer does not know, named with its level.)
             if let Some(local) = patterns.local_place.find(&text[at..]) {
-                let body = at + local.start()..at + local.end();
-                let jurisdiction = local_jurisdiction(&text[body.clone()]);
-                if let Some(unit) = unit_of(&jurisdiction.name, body.end, extraction) {
-                    post(&caps["role"], Some(unit), "post.name-comma-role-of-unit-of-place", extraction);
-                    return;
-                }
-                let entity = extraction.entity(jurisdiction);
-                extraction.mention(entity, sentence.evidence(body, "org.jurisdiction-of-post"));
-                post(&caps["role"], Some(entity), "post.name-comma-role-of-place", extraction);
+                post_in_local(at + local.start()..at + local.end(), extraction);
                 return;
             }
         }
