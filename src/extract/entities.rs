@@ -366,12 +366,10 @@ pub fn find(sentence: &Sentence<'_>, setting: &mut Setting, extraction: &mut Ext
         // office of Dongguan's public security bureau".)
         let possessed = text[place_span.end..].starts_with(['\'', '\u{2019}']);
         let unlisted = || {
-            if possessed {
-                return None;
-            }
-            LOWER_CASE_BODY.captures(lead).and_then(|caps| caps.name("body")).map(|body| body.as_str()).filter(|body| {
-                !body.split_whitespace().any(|word| matches!(word, "of" | "and" | "its" | "their" | "his" | "her"))
-            })
+            let body = LOWER_CASE_BODY.captures(lead).filter(|_| !possessed)?.name("body")?.as_str();
+            let linked =
+                body.split_whitespace().any(|word| matches!(word, "of" | "and" | "its" | "their" | "his" | "her"));
+            (!linked).then_some(body)
         };
         if let Some(body) = listed.or_else(unlisted) {
             let start = lead.len() - body.len();
