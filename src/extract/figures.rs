@@ -265,6 +265,7 @@ impl Discourse {
         let passages = super::quotes::passages(text);
         let mut candidates: Vec<Candidate> = Vec::new();
         let numbers = find_numbers(text);
+        let number_spans: Vec<Range<usize>> = numbers.iter().map(|n| n.span.clone()).collect();
         for (index, number) in numbers.iter().enumerate() {
             let number = number.clone();
             // "two in five officials", "one out of 10 users": a ratio.
@@ -405,8 +406,9 @@ impl Discourse {
             {
                 // "21 of China's 31 provinces": a part of the total after it.
                 (measure, number.span.end, "figure.part-of-total")
-            } else if let Some(last) = listed_up_to(&lower, &numbers[index..])
-                && let Some((measure, _)) = measure_after(&lower, last.span.end)
+            } else if let (_, last) = joined_run(&lower, &number_spans, index)
+                && last > index
+                && let Some((measure, _)) = measure_after(&lower, number_spans[last].end)
             {
                 // "about 6,000 and 4,500 accounts respectively", "with 6,283,
                 // 5,417 and 4,960 government accounts respectively": the noun
@@ -615,7 +617,7 @@ impl Discourse {
                     let microblog = its_microblog(at).filter(|_| named.platforms().next().is_some())?;
                     Some(extraction.entity(microblog))
                 })
-                .or_else(|| self.platform_for(sentence, named, &clauses, &passages, at, &starts))
+                .or_else(|| self.platform_for(&lower, named, &clauses, &passages, at, &starts))
                 .or_else(|| subject.and_then(|s| extraction.entities[s].platform))
                 .or_else(|| {
                     // A company counting accounts counts them on its microblog.
@@ -625,7 +627,7 @@ impl Discourse {
                 .or_else(|| its_microblog(at).map(|microblog| extraction.entity(microblog)))
                 .or_else(|| {
                     let carried =
-                        self.carried_platform(sentence, named, &clauses, at).filter(|_| !several_platforms)?;
+                        self.carried_platform(sentence, &lower, named, &clauses, at).filter(|_| !several_platforms)?;
                     runs(carried, extraction).then_some(carried)
                 })
                 // ("... now has about 2.1 million followers on the site": the
@@ -1035,7 +1037,7 @@ impl Discourse {
     /// sentence (see `carried_platform` for one named earlier).
     fn platform_for<'a>(
         &self,
-        sentence: &Sentence<'_>,
+        lower: &str,
         named: &'a Named,
         clauses: &[Range<usize>],
         passages: &[Range<usize>],
@@ -1043,7 +1045,6 @@ impl Discourse {
         figures: &[usize],
     ) -> Option<usize> {
         let clause = clause_of(clauses, at);
-        let lower = sentence.text.to_ascii_lowercase();
         // ("Sina Weibo, a hybrid of Twitter and Facebook, had ...", "Tencent
         // Weibo, the main rival to Sina's service, said ...", "Tencent
         // Weibo, Sina Weibo's rival, ...": a platform named in an apposition
@@ -1122,11 +1123,11 @@ impl Discourse {
     fn carried_platform(
         &self,
         sentence: &Sentence<'_>,
+        lower: &str,
         named: &Named,
         clauses: &[Range<usize>],
         at: usize,
     ) -> Option<usize> {
-        let lower = sentence.text.to_ascii_lowercase();
         let later = |f: &super::entities::Found| {
             let other = clause_of(clauses, f.span.start);
             let lead = lower[other.start..f.span.start].trim_start();
@@ -1547,22 +1548,13 @@ fn respective_platform(lower: &str, named: &Named, figures: &[Range<usize>], at:
     if !lower.contains("respectively") {
         return None;
     }
-    let joined = |end: usize, start: usize| joins_list(&lower[end..start]);
     let index = figures.iter().position(|f| f.start == at)?;
-    let first = (0..index).rev().take_while(|&i| joined(figures[i].end, figures[i + 1].start)).last().unwrap_or(index);
-    let last = (index + 1..figures.len())
-        .take_while(|&i| joined(figures[i - 1].end, figures[i].start))
-        .last()
-        .unwrap_or(index);
+    let (first, last) = joined_run(lower, figures, index);
     let platforms: Vec<&super::entities::Found> =
         named.platforms().filter(|p| p.span.end <= figures[first].start).collect();
-    let end = platforms.len();
-    let start = (1..end)
-        .rev()
-        .take_while(|&i| joined(platforms[i - 1].span.end, platforms[i].span.start))
-        .last()
-        .map_or(end.checked_sub(1)?, |i| i - 1);
-    let listed = &platforms[start..end];
+    let spans: Vec<Range<usize>> = platforms.iter().map(|p| p.span.clone()).collect();
+    let (start, end) = joined_run(lower, &spans, spans.len().checked_sub(1)?);
+    let listed = &platforms[start..=end];
     (listed.len() > 1 && listed.len() == last - first + 1).then(|| listed[index - first].entity)
 }
 
@@ -1572,13 +1564,13 @@ fn joins_list(between: &str) -> bool {
     matches!(between.trim(), "," | "and" | "or" | ", and" | ", or")
 }
 
-/// The last number of a list of numbers that begins with `numbers[0]` and
-/// goes on with commas, "and" or "or" ("6,283, 5,417 and 4,960"), if the
-/// list has more than one.
-fn listed_up_to<'a>(lower: &str, numbers: &'a [NumberMention]) -> Option<&'a NumberMention> {
-    let joined = |pair: &[NumberMention]| joins_list(&lower[pair[0].span.end..pair[1].span.start]);
-    let count = numbers.windows(2).take_while(|pair| joined(pair)).count();
-    (count > 0).then(|| &numbers[count])
+/// The list of items around `spans[index]` joined by commas, "and" or "or"
+/// ("6,283, 5,417 and 4,960"): the index of its first item and of its last.
+fn joined_run(lower: &str, spans: &[Range<usize>], index: usize) -> (usize, usize) {
+    let joined = |i: usize| joins_list(&lower[spans[i].end..spans[i + 1].start]);
+    let first = (0..index).rev().take_while(|&i| joined(i)).last().unwrap_or(index);
+    let last = (index..spans.len().saturating_sub(1)).take_while(|&i| joined(i)).last().map_or(index, |i| i + 1);
+    (first, last)
 }
 
 /// "A year ago there were fewer than 500.": a count held with its noun left
