@@ -441,18 +441,22 @@ fn standfirst_headline<'a>(text: &str, header: &'a [super::layout::Line], at: us
     // (Or a deck in sentence case under a headline in title case: "China's
     // Officials Flock to Weibo as Rules Tighten" over "Government agencies
     // open thousands of accounts ...".)
-    let title_case = |line: &super::layout::Line| {
+    // (Words of more than three letters, and how many of them are
+    // capitalised.)
+    let long_words = |line: &super::layout::Line| {
         let long: Vec<&str> = text[line.span.clone()].split_whitespace().filter(|w| w.len() > 3).collect();
-        long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 5 >= long.len() * 4
+        let capitalised = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        (long.len(), capitalised)
+    };
+    let title_case = |line: &super::layout::Line| {
+        let (long, capitalised) = long_words(line);
+        long >= 3 && capitalised * 5 >= long * 4
     };
     // (Not a label, "Related: TECH, CHINA", nor the publisher's name.)
     let capitalised = |line: &super::layout::Line| {
         let words = &text[line.span.clone()];
-        let long: Vec<&str> = words.split_whitespace().filter(|w| w.len() > 3).collect();
-        long.len() >= 2
-            && long.iter().all(|w| w.starts_with(char::is_uppercase))
-            && !words.contains([':', ','])
-            && !is_publisher_name(words)
+        let (long, capitalised) = long_words(line);
+        long >= 2 && capitalised == long && !words.contains([':', ',']) && !is_publisher_name(words)
     };
     let standfirst = |headline: &super::layout::Line| {
         COLUMNIST_SAYS.is_match(&text[last.span.clone()])

@@ -117,8 +117,8 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
     find_dates_in(text, reference, NumericOrder::default())
 }
 
-/// [`find_dates`], reading dates with slashes in the given order.
-pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: NumericOrder) -> Vec<DateMention> {
+/// [`find_dates`], reading dates written in numbers in the given order.
+pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericOrder) -> Vec<DateMention> {
     let mut mentions: Vec<(DateMention, bool)> = DATE
         .captures_iter(text)
         .filter_map(|caps| {
@@ -145,7 +145,7 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, slashes: Numeri
             if weekday.is_some_and(|_| text[span.end..].trim_start().starts_with(char::is_uppercase)) {
                 return None;
             }
-            let (date, absolute) = resolve(&caps, reference, slashes);
+            let (date, absolute) = resolve(&caps, reference, order);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
             Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
         })
@@ -201,7 +201,7 @@ fn relative_year(word: &str, reference: Option<PartialDate>) -> Option<i32> {
 }
 
 /// The date a match names, and whether it is a full date with a year.
-fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: NumericOrder) -> (Option<PartialDate>, bool) {
+fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, order: NumericOrder) -> (Option<PartialDate>, bool) {
     let modifier = caps.name("mod").map(|m| m.as_str().to_lowercase());
     let ends_year = modifier.as_deref().is_some_and(|m| m.contains("end") || m.contains("close"));
     let starts_year = modifier.as_deref().is_some_and(|m| m.contains("beginning") || m.contains("start"));
@@ -220,7 +220,7 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, slashes: Numeric
         // dashes and dots day-first; either unless the numbers only make
         // sense the other way round.
         let separator = caps.name("nsep").map_or("", |s| s.as_str());
-        let month_first = match slashes {
+        let month_first = match order {
             NumericOrder::MonthFirst => separator == "/",
             NumericOrder::MonthFirstDashes => matches!(separator, "/" | "-"),
             NumericOrder::DayFirst => false,
