@@ -120,10 +120,12 @@ impl KindedPhrases {
 
 /// The kind of place, described, before its name: "(the bureau of) the
 /// southern city of Guangzhou".
-static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" the\s+(?:[a-z-]+\s+){0,2}(?:city|province|county|district|town|region)\s+of\s+$")
-        .expect("described place pattern compiles")
-});
+static PLACE_DESCRIBED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(" {DESCRIBED_PLACE}$")).expect("described place pattern compiles"));
+
+/// Words describing the place named after them: "the southern city of ",
+/// "the eastern province of ".
+pub const DESCRIBED_PLACE: &str = r"the\s+(?:[a-z-]+\s+){0,2}(?:city|province|county|district|town|region)\s+of\s+";
 
 /// "the land resources bureau", "the work safety administration": a body
 /// in lower case that `lexicon/local_bodies.tsv` does not list, before "in"

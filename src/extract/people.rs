@@ -17,7 +17,7 @@
 //! named with that surname.
 
 use super::entities::{
-    BELOW_CITY, Found, LOCAL_LEVELS, Named, body_of_place, described_before, entity_key, jurisdiction,
+    BELOW_CITY, DESCRIBED_PLACE, Found, LOCAL_LEVELS, Named, body_of_place, described_before, entity_key, jurisdiction,
     local_jurisdiction, operator_of,
 };
 use super::gazetteer::{EntityKind as GazetteerKind, Entry, gazetteer};
@@ -217,7 +217,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         introduced: build(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:a|an|the)\s".to_string()),
         local_place: build(format!(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?i:{LOCAL_LEVELS})\b")),
         described_place: build(format!(
-            r"^(?:(?:a|one)\s+(?:[a-z]+-level\s+)?(?:{LOCAL_LEVELS})\s+(?:in|of)\s+)?(?:the\s+(?:[a-z]+\s+){{0,2}}(?:city|province|region|county|town)\s+of\s+)?"
+            r"^(?:(?:a|one)\s+(?:[a-z]+-level\s+)?(?:{LOCAL_LEVELS})\s+(?:in|of)\s+)?(?:{DESCRIBED_PLACE})?"
         )),
         speech_verbs: verbs.into_iter().collect(),
         full_roles: lexicon::table("gazetteer/roles.tsv", 1)
