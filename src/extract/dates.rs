@@ -23,6 +23,9 @@ pub struct DateMention {
     /// A year in digits and nothing else ("2011"), which is as often part of
     /// a name ("the 2011 summit") as a date.
     pub bare_year: bool,
+    /// Whether the date was resolved against the reference ("last month",
+    /// "August 26") rather than stated with its year.
+    pub relative: bool,
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,7 +150,8 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericO
             }
             let (date, absolute) = resolve(&caps, reference, order);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
-            Some((DateMention { span, date, absolute, bare_year }, caps.name("wd").is_some()))
+            let relative = date.is_some() && reference.is_some() && resolve(&caps, None, order).0.is_none();
+            Some((DateMention { span, date, absolute, bare_year, relative }, caps.name("wd").is_some()))
         })
         .collect();
     // "Tuesday, March 6, 2012": the weekday only introduces the date.
@@ -303,7 +307,7 @@ fn resolve(caps: &Captures<'_>, reference: Option<PartialDate>, order: NumericOr
         let date = reference.and_then(|r| match words.split_whitespace().collect::<Vec<_>>()[..] {
             ["yesterday"] => r.is_full().then(|| r.add_days(-1)),
             ["today"] | ["tonight"] => Some(r),
-            ["last", "month"] => Some(r.previous_month()),
+            ["last", "month"] => r.month.map(|_| r.previous_month()),
             ["this", "month"] => PartialDate::month(r.year, r.month?),
             ["last", "week"] => r.is_full().then(|| r.add_days(-7)).and_then(|d| PartialDate::month(d.year, d.month?)),
             ["this", "week"] => PartialDate::month(r.year, r.month?),
@@ -390,6 +394,13 @@ mod tests {
 
     #[test]
     fn relative_dates_resolve_against_publication() {
+        // Against a year alone, a month is in that year, but "last month"
+        // is no date.
+        let year = Some(PartialDate::year(2013));
+        assert_eq!(first("at the end of November", year).as_deref(), Some("2013-11"));
+        assert_eq!(first("last month", year), None);
+        assert!(find_dates("on May 9", year)[0].relative);
+        assert!(!find_dates("on May 9, 2013", year)[0].relative);
         let published = Some(day(2012, 8, 28));
         assert_eq!(first("As of yesterday, it had", published).as_deref(), Some("2012-08-27"));
         assert_eq!(first("as of the end of September this year", Some(day(2011, 12, 16))).as_deref(), Some("2011-09"));

@@ -206,6 +206,11 @@ fn is_opening_date(lower: &str, date: &DateMention) -> bool {
 /// What the article has said so far that later sentences lean on.
 pub struct Discourse {
     published: Option<PartialDate>,
+    /// In an article with no publication date, the year of the last date
+    /// stated with its month and year ("by the end of November 2013"): the
+    /// story's own time, which "on August 26" or "at the end of the year"
+    /// later in it fall in, as a reader takes them.
+    story_year: Option<i32>,
     /// The last platform named: entity, paragraph, sentence.
     platform: Option<(usize, usize, usize)>,
     /// The last anchoring date ("as of ..."): date, phrase, paragraph.
@@ -245,6 +250,7 @@ impl Discourse {
     pub fn new(published: Option<PartialDate>) -> Self {
         Self {
             published,
+            story_year: None,
             platform: None,
             anchor: None,
             account: None,
@@ -260,7 +266,22 @@ impl Discourse {
         let text = sentence.text;
         // ASCII lower case keeps byte offsets.
         let lower = text.to_ascii_lowercase();
-        let dates = find_dates(text, self.published);
+        let mut dates = find_dates(text, self.published.or(self.story_year.map(PartialDate::year)));
+        if self.published.is_none() {
+            // "last year" counts back from the day of publication, which the
+            // story's year need not be.
+            for date in dates.iter_mut().filter(|d| d.relative) {
+                let words = &lower[date.span.clone()];
+                if ["this year", "last year", "next year", "previous year"].iter().any(|w| words.contains(w)) {
+                    date.date = None;
+                }
+            }
+            if let Some(stated) =
+                dates.iter().rev().find_map(|d| d.date.filter(|date| !d.relative && date.month.is_some()))
+            {
+                self.story_year = Some(stated.year);
+            }
+        }
         let clauses = clauses(text);
         let passages = super::quotes::passages(text);
         let mut candidates: Vec<Candidate> = Vec::new();
@@ -1582,8 +1603,15 @@ fn holds_elided(before: &str, after: &str) -> bool {
     let before = before.strip_suffix(" another").unwrap_or(before);
     let held = CUES.holding_verbs.iter().any(|verb| before.ends_with(verb.as_str()));
     let after = after.trim_start();
-    held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']))
+    // ("had more than 590,000 by the time the hearing closed", "there
+    // were 500 in 2010": the count's date or place follows.)
+    let next_word = after.split([' ', ',']).next().unwrap_or_default();
+    held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']) || ELIDED_NOUN_FOLLOWERS.contains(&next_word))
 }
+
+/// Words that may follow a count whose noun is left out: a date or a place.
+const ELIDED_NOUN_FOLLOWERS: &[&str] =
+    &["by", "as", "at", "in", "on", "within", "since", "before", "after", "when", "until", "last", "this"];
 
 /// Whether a number without its own noun continues a list of figures: "and
 /// 14 by officials", "with about 4,000 run by officials", "the Ministry of

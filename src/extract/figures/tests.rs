@@ -148,6 +148,34 @@ fn no_publication_date_means_no_inferred_date() {
 }
 
 #[test]
+fn an_undated_article_dates_months_in_the_year_of_its_story() {
+    let found = figures(
+        None,
+        &[
+            &["By the end of March 2012, 410 county courts had accounts on Tencent Weibo."],
+            &[
+                "The Wuhan court's account, which had fewer than 2,000 followers before the hearing, had more than 85,000 by the time it closed on May 9.",
+                "About 640 officials were trained in microblogging last year.",
+            ],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(410.0), Some("2012-03"));
+    assert_eq!(dated(85_000.0), Some("2012-05-09"));
+    // ("last year" counts back from a publication date there is not.)
+    assert_eq!(dated(640.0), Some(""));
+}
+
+#[test]
+fn a_count_with_its_noun_left_out_before_its_date() {
+    let found = figures(
+        day(2013, 6, 2),
+        &[&["Five years ago there were 230 government accounts; there were 7,800 at the end of May."]],
+    );
+    assert!(found.iter().any(|f| f.0 == 7_800.0 && f.2.ends_with("Accounts") && f.4 == "2013-05"), "{found:?}");
+}
+
+#[test]
 fn a_figure_stated_twice_is_one() {
     let found = figures(
         day(2012, 1, 1),
