@@ -627,7 +627,11 @@ fn unseen_articles_in_other_styles() {
     );
     assert!(people.iter().all(|r| r[1] != "Liang Jun"), "an editor is not a person in the story");
     assert_eq!(&find("pdo-2012", "176714")[2..4], ["Exact", "2012-10"]);
-    assert_eq!(&find("pdo-2012", "61000")[2..5], ["Nearly", "2012-12-21", "Sina Weibo"]);
+    assert_eq!(
+        &find("pdo-2012", "61000")[2..5],
+        ["Nearly", "2012-10", "Sina Weibo"],
+        "a report's breakdown in the next paragraph holds at the report's date"
+    );
     assert_eq!(&find("xinhua-police-2012", "50561")[2..4], ["Exact", "2011-12"], "\"numbered\" links a count");
     assert_eq!(find("ecns-weibo-2013", "540000000")[4], "Tencent Weibo", "\"Tencent said its microblog had\"");
     assert!(

@@ -52,6 +52,16 @@ struct Cues {
     platform_plurals: Phrases,
     platform_references: Phrases,
     fieldwork_verbs: Vec<&'static str>,
+    /// "report", "survey": a document counting as of a date.
+    source_documents: Phrases,
+    /// "said", "noted": a speaker's words.
+    speech_verbs: Phrases,
+    /// "at the same time": when the count before held.
+    same_time_phrases: Phrases,
+    /// "claims", "is": a count told as it stands now.
+    present_verbs: Vec<&'static str>,
+    /// "by", "in": what may follow a count with its noun left out.
+    elided_noun_followers: Vec<&'static str>,
     /// "its", "the service": a company's own microblog.
     own_service_words: Phrases,
     service_kinds: Phrases,
@@ -139,6 +149,11 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
         platform_references: Phrases::new(lexicon::words("lexicon/platform_references.txt")),
         fieldwork_verbs: lexicon::words("lexicon/fieldwork_verbs.txt"),
+        source_documents: Phrases::new(lexicon::words("lexicon/source_documents.txt")),
+        speech_verbs: Phrases::new(lexicon::words("lexicon/speech_verbs.txt")),
+        same_time_phrases: Phrases::new(lexicon::words("lexicon/same_time_phrases.txt")),
+        present_verbs: lexicon::words("lexicon/present_verbs.txt"),
+        elided_noun_followers: lexicon::words("lexicon/elided_noun_followers.txt"),
         own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
         service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
         money_nouns: Phrases::new(lexicon::words("lexicon/money_nouns.txt")),
@@ -215,6 +230,8 @@ pub struct Discourse {
     platform: Option<(usize, usize, usize)>,
     /// The last anchoring date ("as of ..."): date, phrase, paragraph.
     anchor: Option<(PartialDate, String, usize)>,
+    /// The report or survey cited with the last anchoring date.
+    report: Option<Report>,
     /// The account named last, for "it" in "since it was registered".
     account: Option<usize>,
     /// What the last sentence with figures counted (as its noun says it,
@@ -228,6 +245,50 @@ pub struct Discourse {
     /// the extraction's figures), with the company their sentence is about;
     /// see [`Discourse::finish`].
     platformless: Vec<(usize, Option<String>)>,
+}
+
+/// How a sentence cites a report, a survey or statistics.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Citation {
+    /// The one cited before: "the report said", "the same survey".
+    Same,
+    /// Another: "a survey of 1,600 officials", "according to statistics".
+    New,
+}
+
+/// How the sentence `lower` cites a document counting as of a date, by the
+/// word that determines its first mention.
+fn citation(lower: &str) -> Option<Citation> {
+    let at = CUES.source_documents.starts_in(lower).next()?;
+    let determiner = lower[..at].split_whitespace().rev().take(6).find_map(|word| match word {
+        "the" | "this" | "that" | "its" | "their" | "these" => Some(Citation::Same),
+        "a" | "an" | "another" | "one" | "new" => Some(Citation::New),
+        _ => None,
+    });
+    Some(determiner.unwrap_or(Citation::New))
+}
+
+/// A report, survey or statistics cited with the date its counts hold at
+/// ("according to a report released in April, there were 176,714
+/// government accounts by the end of 2012").
+struct Report {
+    date: PartialDate,
+    phrase: String,
+    /// The platform it counted on, when one.
+    platform: Option<usize>,
+    /// The last paragraph that went on giving its counts.
+    paragraph: usize,
+}
+
+/// The dates a figure may hold at when its clause states none.
+#[derive(Clone, Copy)]
+struct Around<'a> {
+    /// The sentence's anchoring date, or the one it goes on from.
+    anchor: Option<&'a (PartialDate, String)>,
+    /// That of the figure before it in the sentence, told in parallel.
+    stated_before: Option<&'a (PartialDate, String)>,
+    /// That of the report whose counts the sentence goes on giving.
+    report: Option<&'a (PartialDate, String)>,
 }
 
 /// A figure being read, before it is recorded.
@@ -253,6 +314,7 @@ impl Discourse {
             story_year: None,
             platform: None,
             anchor: None,
+            report: None,
             account: None,
             last_measure: None,
             last_date: None,
@@ -546,10 +608,13 @@ impl Discourse {
         let comparing = |at: usize| {
             let clause = clause_of(&clauses, at);
             let opening = lower[clause.clone()].trim_start();
-            let dates_compared = candidates.iter().rev().find(|c| c.number.span.end <= at).is_some_and(|c| {
-                clause.contains(&c.start)
-                    && compared_before(&lower[..c.start])
-                    && lower[c.number.span.end..at].split_whitespace().count() <= 3
+            // (Of any number, counted or not: "The figure was up from about
+            // 2,000 at the end of September".)
+            let dates_compared = numbers.iter().rev().find(|n| n.span.end <= at).is_some_and(|n| {
+                let start = qualifier_before(&lower, n.span.start).map_or(n.span.start, |(_, start)| start);
+                clause.contains(&start)
+                    && compared_before(&lower[..start])
+                    && lower[n.span.end..at].split_whitespace().count() <= 3
             });
             opening.starts_with("from ")
                 || CUES.comparisons.iter().any(|w| opening.starts_with(w))
@@ -580,7 +645,21 @@ impl Discourse {
                 })
                 .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())))
         });
-        let continues = opens_with_reference(&lower) || candidates.iter().any(|c| c.refers_back);
+        let continues =
+            opens_with_reference(&lower) || candidates.iter().any(|c| c.refers_back) || at_same_time(&lower);
+        // A report's counts go on into the next paragraph, and on from there
+        // while each goes on giving counts, or anywhere that cites it again;
+        // not into a person's words ("Xu estimated that ...").
+        let citation = citation(&lower);
+        let speaks = CUES.speech_verbs.any_in(&lower) || !people.in_sentence().is_empty();
+        let report = self.report.as_ref().filter(|report| match citation {
+            Some(Citation::Same) => true,
+            Some(Citation::New) => false,
+            None => sentence.paragraph <= report.paragraph + 1 && !speaks,
+        });
+        let report_date = report.map(|report| (report.date, report.phrase.clone()));
+        let report_platform = report.and_then(|report| report.platform);
+        let reaches_report = report.is_some();
         let sentence_date =
             anchor_in_sentence.clone().or(fronted).or_else(|| self.last_date.clone().filter(|_| continues));
         let starts: Vec<usize> = candidates.iter().map(|c| c.number.span.start).collect();
@@ -692,8 +771,12 @@ impl Discourse {
             let parallel = lead.split_whitespace().all(|word| CUES.clause_links.contains(&word))
                 || place.change && is_change_by(lead);
             let carried = stated_before.as_ref().filter(|_| parallel);
-            let (date, inferred, date_text) =
-                self.date_for(sentence, &lower, &said_here, &place, sentence_date.as_ref(), carried);
+            // (Not to a count on another platform than the report's.)
+            let report = report_date
+                .as_ref()
+                .filter(|_| platform.is_none() || report_platform.is_none_or(|p| Some(p) == platform));
+            let around = Around { anchor: sentence_date.as_ref(), stated_before: carried, report };
+            let (date, inferred, date_text) = self.date_for(sentence, &lower, &said_here, &place, around);
             // (What a figure of the sentence was stated for carries on to
             // the next; not an earlier value compared with, nor the time of
             // publication, "now", which the next reaches anyway.)
@@ -777,8 +860,22 @@ impl Discourse {
         // (A sentence going on from the last figure, "Of these, 14,820
         // ...", holds at its date, and so does the rest of its paragraph.)
         let carried = sentence_date.filter(|_| continues && !candidates.is_empty());
-        if let Some((date, phrase)) = anchor_in_sentence.filter(past).or(carried) {
+        if let Some((date, phrase)) = anchor_in_sentence.clone().filter(past).or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
+        }
+        if let Some((date, phrase)) = anchor_in_sentence.filter(past) {
+            // (On the platform its dated counts are all on, if they are.)
+            let figures = &extraction.figures[first..];
+            let counted: Vec<Option<usize>> =
+                figures.iter().filter(|f| f.date == Some(date)).map(|f| f.platform).collect();
+            let platform = counted.first().copied().flatten().filter(|p| counted.iter().all(|c| *c == Some(*p)));
+            self.report =
+                citation.is_some().then_some(Report { date, phrase, platform, paragraph: sentence.paragraph });
+        } else if reaches_report
+            && !candidates.is_empty()
+            && let Some(report) = &mut self.report
+        {
+            report.paragraph = sentence.paragraph;
         }
     }
 
@@ -916,10 +1013,10 @@ impl Discourse {
         lower: &str,
         dates: &[DateMention],
         place: &Place,
-        anchor: Option<&(PartialDate, String)>,
-        stated_before: Option<&(PartialDate, String)>,
+        around: Around<'_>,
     ) -> (Option<PartialDate>, bool, Option<String>) {
         let text = sentence.text;
+        let Around { anchor, stated_before, report } = around;
         let Place { number, between, clause, led_by, change, held, share } = place;
         // (Not a date a now-word after it leaves behind: "opened its account
         // in March and has since gained 260,000 followers".)
@@ -973,6 +1070,14 @@ impl Discourse {
             let before = lower[..d.span.start].trim_end();
             let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
             CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(before.trim_end(), verb))
+        });
+        // (So does one "A 2012 survey of 2,010 officials found": the year
+        // that names the survey.)
+        let surveyed = surveyed.or_else(|| {
+            dates.iter().filter(|_| *share).find(|d| {
+                let next = lower[d.span.end..].split_whitespace().next().unwrap_or_default();
+                d.bare_year && d.date.is_some() && d.span.end <= number.start && CUES.source_documents.any_in(next)
+            })
         });
         if let Some(found) = surveyed {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
@@ -1049,6 +1154,14 @@ impl Discourse {
             && *paragraph == sentence.paragraph
             && !present
         {
+            return (Some(*date), true, Some(phrase.clone()));
+        }
+        // (Nor a report's breakdown in a later paragraph, in the past tense;
+        // but the followers or users of one account or service are told as
+        // they stand: "Tencent Weibo, which claims more than 370 million
+        // registered users".)
+        let stands = clause_text.split_whitespace().any(|word| CUES.present_verbs.contains(&word));
+        if let Some((date, phrase)) = report.filter(|_| !present && !stands && !*held) {
             return (Some(*date), true, Some(phrase.clone()));
         }
         (self.published, true, None)
@@ -1326,6 +1439,15 @@ fn opens_with_reference(lower: &str) -> bool {
         (words.len() <= 3).then(|| named_count(opening)).flatten()
     };
     REFERENCES.iter().any(|opener| lower.starts_with(opener)) || of_the_count().is_some()
+}
+
+/// Whether a sentence dates its count by the one before: "hosted 70,084
+/// over the same period" (but not "in the same period last year").
+fn at_same_time(lower: &str) -> bool {
+    CUES.same_time_phrases.ends_in(lower).any(|end| {
+        let rest = lower[end..].trim_start();
+        !["last ", "a year", "of ", "in 20"].iter().any(|next| rest.starts_with(next))
+    })
 }
 
 /// Whether the words after a number make it a share of figures already
@@ -1606,12 +1728,10 @@ fn holds_elided(before: &str, after: &str) -> bool {
     // ("had more than 590,000 by the time the hearing closed", "there
     // were 500 in 2010": the count's date or place follows.)
     let next_word = after.split([' ', ',']).next().unwrap_or_default();
-    held && (after.is_empty() || after.starts_with(['.', ',', ';', ')']) || ELIDED_NOUN_FOLLOWERS.contains(&next_word))
+    held && (after.is_empty()
+        || after.starts_with(['.', ',', ';', ')'])
+        || CUES.elided_noun_followers.contains(&next_word))
 }
-
-/// Words that may follow a count whose noun is left out: a date or a place.
-const ELIDED_NOUN_FOLLOWERS: &[&str] =
-    &["by", "as", "at", "in", "on", "within", "since", "before", "after", "when", "until", "last", "this"];
 
 /// Whether a number without its own noun continues a list of figures: "and
 /// 14 by officials", "with about 4,000 run by officials", "the Ministry of

@@ -176,6 +176,91 @@ fn a_count_with_its_noun_left_out_before_its_date() {
 }
 
 #[test]
+fn a_reports_breakdown_in_later_paragraphs_holds_at_its_date() {
+    let found = figures(
+        day(2013, 4, 11),
+        &[
+            &[
+                "According to a report released on Tuesday by a research center in Wuhan, there were 98,300 government accounts on the four major microblog services by the end of 2012.",
+            ],
+            &["Sina Weibo hosted the largest share, 41,200 accounts, followed by Tencent Weibo with 37,900."],
+            &["Hubei ranked first among the provinces with 7,640 accounts, the report said."],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(41_200.0), Some("2012-12"));
+    assert_eq!(dated(37_900.0), Some("2012-12"));
+    assert_eq!(dated(7_640.0), Some("2012-12"));
+}
+
+#[test]
+fn a_reports_date_does_not_reach_other_sources_or_what_stands_now() {
+    let found = figures(
+        day(2013, 4, 11),
+        &[
+            &[
+                "According to a report released on Tuesday, there were 98,300 government accounts on the four major microblog services by the end of 2012.",
+            ],
+            &[
+                "Tencent Weibo claims more than 520 million registered users.",
+                "About 30 percent of the accounts were run by police, said Liu Wei, a researcher at the center.",
+            ],
+            &["A survey of officials found that 44 percent wanted more training."],
+            &["The Hubei police account had 2.1 million followers."],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(520_000_000.0), Some("2013-04-11"));
+    assert_eq!(dated(30.0), Some("2013-04-11"));
+    assert_eq!(dated(44.0), Some("2013-04-11"));
+    assert_eq!(dated(2_100_000.0), Some("2013-04-11"));
+}
+
+#[test]
+fn a_reports_date_reaches_counts_on_its_platform_or_at_the_same_time() {
+    let found = figures(
+        day(2013, 1, 9),
+        &[
+            &[
+                "Sina Weibo hosted 60,100 government accounts by the end of November, a report by a Beijing think tank said.",
+            ],
+            &["Provincial bodies ran 8,200 of the accounts."],
+            &["Tencent Weibo hosted about 70,600 government accounts at the same time."],
+            &["WeChat had 1,300 government accounts."],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(8_200.0), Some("2012-11"));
+    assert_eq!(dated(1_300.0), Some("2013-01-09"));
+    assert_eq!(dated(70_600.0), Some("2012-11"));
+}
+
+#[test]
+fn a_survey_named_by_its_year_dates_its_shares() {
+    let found = figures(
+        day(2014, 3, 6),
+        &[&[
+            "A 2012 survey of 1,900 civil servants by a Beijing magazine found that 63.4 percent feared the internet.",
+        ]],
+    );
+    assert!(found.iter().any(|f| f.0 == 63.4 && f.4 == "2012"), "{found:?}");
+}
+
+#[test]
+fn a_date_after_an_earlier_value_is_not_the_sentences() {
+    let found = figures(
+        day(2014, 5, 20),
+        &[
+            &["Agencies had opened 8,400 accounts on WeChat by the end of April, a report said."],
+            &["The figure was up from about 1,900 at the end of September last year, the report said."],
+            &["Police ran 22.6 percent of them, the report said."],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(22.6), Some("2014-04"));
+}
+
+#[test]
 fn a_figure_stated_twice_is_one() {
     let found = figures(
         day(2012, 1, 1),
