@@ -122,8 +122,8 @@ pub fn find_dates(text: &str, reference: Option<PartialDate>) -> Vec<DateMention
 
 /// [`find_dates`], reading dates written in numbers in the given order.
 pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericOrder) -> Vec<DateMention> {
-    let mut mentions: Vec<(DateMention, bool)> = DATE
-        .captures_iter(text)
+    let mut mentions: Vec<(DateMention, bool)> = date_matches(text)
+        .into_iter()
         .filter_map(|caps| {
             let span = caps.get(0)?.range();
             // A month abbreviated after a name, with no day or year, is a
@@ -163,6 +163,26 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericO
                 .any(|&s| s > mention.span.end && text[mention.span.end..s].trim_matches([',', ' ']).is_empty())
     });
     mentions.into_iter().map(|(mention, _)| mention).collect()
+}
+
+/// The date expressions of `text`, left to right. A day before a month
+/// that a day follows ("NO. 10 MARCH 6, 2014", an issue's number) is read
+/// again from the month.
+fn date_matches(text: &str) -> Vec<Captures<'_>> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(caps) = DATE.captures_at(text, at) {
+        let Some(whole) = caps.get(0) else { break };
+        if let (Some(month), None) = (caps.name("dmm"), caps.name("dmy"))
+            && text[whole.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            at = month.start();
+            continue;
+        }
+        at = whole.end().max(at + 1);
+        found.push(caps);
+    }
+    found
 }
 
 fn number<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
@@ -396,6 +416,8 @@ mod tests {
     fn relative_dates_resolve_against_publication() {
         // Against a year alone, a month is in that year, but "last month"
         // is no date.
+        // ("NO. 10 MARCH 6, 2014": an issue's number, then the date.)
+        assert_eq!(first("NO. 10 MARCH 6, 2014", None).as_deref(), Some("2014-03-06"));
         let year = Some(PartialDate::year(2013));
         assert_eq!(first("at the end of November", year).as_deref(), Some("2013-11"));
         assert_eq!(first("last month", year), None);

@@ -475,6 +475,15 @@ impl People {
             post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
             return;
         }
+        // ("NAME, Guangdong's deputy Party secretary": the place's post.)
+        if let Some(comma) = patterns.comma_before_org.find(after)
+            && let Some((place_span, place)) = named.place_starting_at(text, end + comma.end())
+            && text[place_span.end..].starts_with(['\'', '\u{2019}'])
+            && let Some(caps) = patterns.role_after_org.captures(&text[place_span.end..])
+        {
+            post_in_place(place, place_span.clone(), &caps["role"], "post.name-places-role", extraction);
+            return;
+        }
         if let Some(caps) = patterns.captioned.captures(after)
             && let Some(found) = named.starting_at(text, end + caps.get(0).map_or(0, |m| m.end()))
             && text[found.span.end..].trim_start().starts_with(':')
@@ -1296,6 +1305,11 @@ mod tests {
         assert_eq!(
             posts(&["Liu Fang, a professor from the Chinese Academy of Social Sciences, disagreed."])[0].1,
             "professor"
+        );
+        // A place in the possessive: its post.
+        assert_eq!(
+            posts(&["The talks ended when Liu Xiaoming, Fujian's deputy Party secretary, agreed to meet them."]),
+            vec![triple("Liu Xiaoming", "deputy party secretary", "Fujian")]
         );
         // The body in the possessive, with no article before it.
         assert_eq!(
