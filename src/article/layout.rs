@@ -182,7 +182,9 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
 /// A photo caption or credit, however long: "... in Beijing, Sept 9.
 /// [Photo/Xinhua]", "Photo: AFP/Getty Images" (`lower` in lower case).
 pub fn is_caption(lower: &str) -> bool {
-    ["[photo", "(photo", "photo:", "photograph:", "photo/", "file photo"].iter().any(|cue| lower.contains(cue))
+    ["[photo", "(photo", "photo:", "photograph:", "photo/", "file photo", "[image", "(image", "image:"]
+        .iter()
+        .any(|cue| lower.contains(cue))
         || PHOTO_CREDIT.is_match(lower)
 }
 

@@ -6,7 +6,7 @@
 use super::layout::{Layout, LineKind, trim_span};
 use crate::date::{PartialDate, days_in_month};
 use crate::extract::dates::{DateMention, NumericOrder, find_dates, find_dates_in};
-use crate::extract::gazetteer::{Entry, gazetteer};
+use crate::extract::gazetteer::{EntityKind, Entry, gazetteer};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -39,9 +39,22 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     // ("By" opens the line or follows a separator or a verb of writing:
     // "Hosted by Google" is no byline.)
     let opening = r"(?:^|[|–—:,(\]]\s*|\s{2,}|\d\s+|(?i:written|reported|posted|story|text|words)\s+)";
-    Regex::new(&format!(r"(?:{opening}(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+)[A-Z][a-z]+\s*$)"))
+    Regex::new(&format!(r"(?:{opening}(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+|(?P<bar>\s+\|\s+))(?P<place>[A-Z][a-z]+)\s*$)"))
         .expect("byline pattern compiles")
 });
+
+/// The byline of `line`, if it is one. A writer and a place set apart by a
+/// bar ("Mary Chen | Beijing") only with a place the gazetteer knows: "Top
+/// Stories | World" is a menu.
+fn byline(line: &str) -> Option<regex::Captures<'_>> {
+    BYLINE.captures(line).filter(|caps| {
+        caps.name("bar").is_none()
+            || caps.name("place").is_some_and(|place| {
+                let found = gazetteer().find(place.as_str());
+                found.iter().any(|m| m.span.len() == place.len() && matches!(m.entry.kind, EntityKind::Place { .. }))
+            })
+    })
+}
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Editor|Edited by|Reporter|Writer)\s*:?\s+(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})")
@@ -122,7 +135,7 @@ impl Metadata {
                 && !TIME_OF_DAY.is_match(words)
                 && !TIME_AGO.is_match(words)
                 && !is_publisher_name(words)
-                && !BYLINE.is_match(words)
+                && byline(words).is_none()
                 && !editor_line
                 && !is_date_line(words)
         };
@@ -157,7 +170,7 @@ impl Metadata {
 
         for line in header {
             let line_text = &text[line.span.clone()];
-            if let Some(caps) = BYLINE.captures(line_text)
+            if let Some(caps) = byline(line_text)
                 && let Some(name) = caps.name("name").or_else(|| caps.name("writer"))
             {
                 let names = name.as_str().split([',', '&']).flat_map(|names| names.split(" and "));
@@ -364,7 +377,7 @@ fn header_sentences(text: &str, layout: &mut Layout) {
         let header = &layout.lines[..start];
         // (A date line may stand above the headline, a byline not.)
         let dated = header.iter().any(|line| is_date_or_byline(&text[line.span.clone()]));
-        if header.iter().any(|line| BYLINE.is_match(&text[line.span.clone()])) {
+        if header.iter().any(|line| byline(&text[line.span.clone()]).is_some()) {
             return;
         }
         let Some(first) = layout.lines.get(start) else { return };
@@ -379,7 +392,7 @@ fn header_sentences(text: &str, layout: &mut Layout) {
             .filter(|line| line.kind != LineKind::Credit)
             .any(|line| {
                 let line = &text[line.span.clone()];
-                if dated { BYLINE.is_match(line) } else { is_date_or_byline(line) }
+                if dated { byline(line).is_some() } else { is_date_or_byline(line) }
             });
         let body_follows = layout.lines[start + 1..].iter().any(|line| line.kind == LineKind::Paragraph);
         if !(header_follows && body_follows) {
@@ -395,7 +408,7 @@ fn word_count(line: &str) -> usize {
 }
 
 pub(super) fn is_byline(line: &str) -> bool {
-    BYLINE.is_match(line)
+    byline(line).is_some()
 }
 
 fn is_date_or_byline(line: &str) -> bool {
@@ -921,6 +934,24 @@ mod tests {
         ));
         assert_eq!(title(&a), "Governing in 140 Characters");
         assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2013-08-22"));
+    }
+
+    #[test]
+    fn a_writer_and_place_set_off_by_a_bar_is_a_byline() {
+        let a = article(&format!(
+            "Voice of America\n\nHome > News > Asia\n\nChina Tells Officials to Join Microblogs\n\nTom Lewis | Shanghai\nMarch 2, 2012\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "China Tells Officials to Join Microblogs");
+        assert_eq!(a.metadata.authors, ["Tom Lewis"]);
+        assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-02"));
+    }
+
+    #[test]
+    fn a_photos_credit_names_no_publisher() {
+        let a = article(&format!(
+            "The Atlantic\n\nGOVERNMENT\n\nThe Bureau Will Answer You Now\n\nBy Anne Price\n\n[Image: A clerk checks a phone at a counter. (Reuters)]\n\n{BODY}\n"
+        ));
+        assert_eq!(a.metadata.publisher.as_ref().map(|(p, _)| p.name), Some("The Atlantic"));
     }
 
     #[test]
