@@ -771,10 +771,13 @@ impl Discourse {
             let parallel = lead.split_whitespace().all(|word| CUES.clause_links.contains(&word))
                 || place.change && is_change_by(lead);
             let carried = stated_before.as_ref().filter(|_| parallel);
-            // (Not to a count on another platform than the report's.)
-            let report = report_date
-                .as_ref()
-                .filter(|_| platform.is_none() || report_platform.is_none_or(|p| Some(p) == platform));
+            // (Not to a count on another platform than the report's, unless
+            // the sentence cites it.)
+            let report = report_date.as_ref().filter(|_| {
+                citation == Some(Citation::Same)
+                    || platform.is_none()
+                    || report_platform.is_none_or(|p| Some(p) == platform)
+            });
             let around = Around { anchor: sentence_date.as_ref(), stated_before: carried, report };
             let (date, inferred, date_text) = self.date_for(sentence, &lower, &said_here, &place, around);
             // (What a figure of the sentence was stated for carries on to
@@ -863,14 +866,13 @@ impl Discourse {
         if let Some((date, phrase)) = anchor_in_sentence.clone().filter(past).or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
         }
-        if let Some((date, phrase)) = anchor_in_sentence.filter(past) {
+        if let Some((date, phrase)) = anchor_in_sentence.filter(past).filter(|_| citation.is_some()) {
             // (On the platform its dated counts are all on, if they are.)
             let figures = &extraction.figures[first..];
             let counted: Vec<Option<usize>> =
                 figures.iter().filter(|f| f.date == Some(date)).map(|f| f.platform).collect();
             let platform = counted.first().copied().flatten().filter(|p| counted.iter().all(|c| *c == Some(*p)));
-            self.report =
-                citation.is_some().then_some(Report { date, phrase, platform, paragraph: sentence.paragraph });
+            self.report = Some(Report { date, phrase, platform, paragraph: sentence.paragraph });
         } else if reaches_report
             && !candidates.is_empty()
             && let Some(report) = &mut self.report

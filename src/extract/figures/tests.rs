@@ -227,9 +227,11 @@ fn a_reports_date_reaches_counts_on_its_platform_or_at_the_same_time() {
             &["Provincial bodies ran 8,200 of the accounts."],
             &["Tencent Weibo hosted about 70,600 government accounts at the same time."],
             &["WeChat had 1,300 government accounts."],
+            &["Netease Weibo hosted 2,400 government accounts, the report said."],
         ],
     );
     let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(2_400.0), Some("2012-11"), "another platform, but the report's count");
     assert_eq!(dated(8_200.0), Some("2012-11"));
     assert_eq!(dated(1_300.0), Some("2013-01-09"));
     assert_eq!(dated(70_600.0), Some("2012-11"));
