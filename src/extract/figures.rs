@@ -1068,10 +1068,14 @@ impl Discourse {
         }
         // ("A survey of 1,500 civil servants, conducted in August, found
         // that 61.2 percent ...": a share holds when the survey was done.)
+        // (Also with its agent between: "conducted by Sun Yat-sen
+        // University in July".)
         let surveyed = dates.iter().filter(usable).filter(|_| *share).find(|d| {
             let before = lower[..d.span.start].trim_end();
             let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
-            CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(before.trim_end(), verb))
+            let agent = before.rfind(" by ").filter(|&at| !before[at..].contains([',', ';']) && before.len() - at < 60);
+            let verb_end = agent.map_or(before.trim_end(), |at| &before[..at]);
+            CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(verb_end, verb))
         });
         // (So does one "A 2012 survey of 2,010 officials found": the year
         // that names the survey.)

@@ -238,6 +238,17 @@ fn a_reports_date_reaches_counts_on_its_platform_or_at_the_same_time() {
 }
 
 #[test]
+fn a_survey_done_by_someone_at_a_date_dates_its_shares() {
+    let found = figures(
+        day(2011, 9, 21),
+        &[&[
+            "A poll of 900 Xiamen residents, conducted by Xiamen University in June, found that 61 percent read police microblogs.",
+        ]],
+    );
+    assert!(found.iter().any(|f| f.0 == 61.0 && f.4 == "2011-06"), "{found:?}");
+}
+
+#[test]
 fn a_survey_named_by_its_year_dates_its_shares() {
     let found = figures(
         day(2014, 3, 6),
