@@ -610,10 +610,13 @@ impl Discourse {
             let opening = lower[clause.clone()].trim_start();
             // (Of any number, counted or not: "The figure was up from about
             // 2,000 at the end of September".)
+            // (And the date a count changed from: "jumped from 63.1 million at
+            // the end of 2010 to 195 million by June".)
             let dates_compared = numbers.iter().rev().find(|n| n.span.end <= at).is_some_and(|n| {
                 let start = qualifier_before(&lower, n.span.start).map_or(n.span.start, |(_, start)| start);
+                let changed_from = lower[..start].trim_end().ends_with(" from") && lower[at..].contains(" to ");
                 clause.contains(&start)
-                    && compared_before(&lower[..start])
+                    && (compared_before(&lower[..start]) || changed_from)
                     && lower[n.span.end..at].split_whitespace().count() <= 3
             });
             opening.starts_with("from ")

@@ -238,6 +238,20 @@ fn a_reports_date_reaches_counts_on_its_platform_or_at_the_same_time() {
 }
 
 #[test]
+fn a_change_from_one_date_to_another_holds_at_the_later() {
+    let found = figures(
+        day(2012, 1, 13),
+        &[&[
+            "Users of microblogs rose from 71.2 million at the end of 2010 to 188 million by June, an increase of 164 percent in six months.",
+        ]],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(71_200_000.0), Some("2010-12"));
+    assert_eq!(dated(188_000_000.0), Some("2011-06"));
+    assert_eq!(dated(164.0), Some("2011-06"));
+}
+
+#[test]
 fn a_survey_done_by_someone_at_a_date_dates_its_shares() {
     let found = figures(
         day(2011, 9, 21),
