@@ -927,10 +927,12 @@ fn capitalised_names(
     let adjacent =
         |a: &Word<'_>, b: &Word<'_>| text[a.span.end..b.span.start].chars().all(|c| c == ' ' || c == '\u{a0}');
     let has_head = |run: &[usize]| run.iter().any(|&r| HEADS.contains(tokens[r].without_possessive()));
-    // ("School of Journalism and ...": after the head, in its field.)
+    // ("School of Journalism and ...", "Center for Media and ...": after
+    // the head, in its field.)
+    // (After the first head: "Media" is one too.)
     let in_field = |run: &[usize]| {
-        let last_head = run.iter().rposition(|&r| HEADS.contains(tokens[r].without_possessive()));
-        last_head.is_some_and(|head| run[head + 1..].iter().any(|&r| tokens[r].text == "of"))
+        let head = run.iter().position(|&r| HEADS.contains(tokens[r].without_possessive()));
+        head.is_some_and(|head| run[head + 1..].iter().any(|&r| matches!(tokens[r].text, "of" | "for")))
     };
     // Capitalised words from `at` that end in a head noun before any "of":
     // a name of their own ("... School of Law and Fudan University").
@@ -1088,7 +1090,9 @@ fn org_in_run(
     let last_head = (0..run.len()).rev().find(|&p| is_head(run[p]) && !starts_title(p))?;
     let mut end = last_head;
     let after = &run[last_head + 1..];
-    if after.first().is_some_and(|&i| matches!(tokens[i].text, "of" | "for")) {
+    // ("Center for Media and Public Opinion Research": the run took "and"
+    // in the field, "Media" being a head too.)
+    if after.first().is_some_and(|&i| matches!(tokens[i].text, "of" | "for" | "and")) {
         let chain_text = &text[tokens[after[0]].span.start..tokens[*after.last()?].span.end];
         let names_platform = gazetteer().find(chain_text).iter().any(|m| m.entry.kind == GazetteerKind::Platform);
         if !names_platform {
@@ -1525,6 +1529,11 @@ mod tests {
         assert_eq!(
             orgs("said Hu Jun of the School of Journalism and Communication of Anhui University."),
             vec!["School of Journalism and Communication of Anhui University"]
+        );
+        // ... or after "for".
+        assert_eq!(
+            orgs("said Ma Lin, a researcher at the Center for Media and Public Opinion Research."),
+            vec!["Center for Media and Public Opinion Research"]
         );
         let two = orgs("The Wuhan University School of Law and Fudan University agreed.");
         assert_eq!(two.len(), 2, "{two:?}");
