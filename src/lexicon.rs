@@ -110,6 +110,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/fieldwork_verbs.txt"),
     data_file!("lexicon/source_documents.txt"),
     data_file!("lexicon/same_time_phrases.txt"),
+    data_file!("lexicon/superlatives.txt"),
     data_file!("lexicon/present_verbs.txt"),
     data_file!("lexicon/elided_noun_followers.txt"),
     data_file!("lexicon/service_kinds.txt"),

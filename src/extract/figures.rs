@@ -58,6 +58,9 @@ struct Cues {
     speech_verbs: Phrases,
     /// "at the same time": when the count before held.
     same_time_phrases: Phrases,
+    /// "the most", "the largest number of": what names the count ranked
+    /// first before its number.
+    superlatives: Vec<&'static str>,
     /// "claims", "is": a count told as it stands now.
     present_verbs: Vec<&'static str>,
     /// "by", "in": what may follow a count with its noun left out.
@@ -152,6 +155,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         source_documents: Phrases::new(lexicon::words("lexicon/source_documents.txt")),
         speech_verbs: Phrases::new(lexicon::words("lexicon/speech_verbs.txt")),
         same_time_phrases: Phrases::new(lexicon::words("lexicon/same_time_phrases.txt")),
+        superlatives: lexicon::words("lexicon/superlatives.txt"),
         present_verbs: lexicon::words("lexicon/present_verbs.txt"),
         elided_noun_followers: lexicon::words("lexicon/elided_noun_followers.txt"),
         own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
@@ -232,6 +236,10 @@ pub struct Discourse {
     anchor: Option<(PartialDate, String, usize)>,
     /// The report or survey cited with the last anchoring date.
     report: Option<Report>,
+    /// The paragraph that last cited a report with no date for its counts
+    /// ("according to a report released on Saturday"), which the next
+    /// anchored count may give.
+    cited: Option<usize>,
     /// The account named last, for "it" in "since it was registered".
     account: Option<usize>,
     /// What the last sentence with figures counted (as its noun says it,
@@ -315,6 +323,7 @@ impl Discourse {
             platform: None,
             anchor: None,
             report: None,
+            cited: None,
             account: None,
             last_measure: None,
             last_date: None,
@@ -528,6 +537,8 @@ impl Discourse {
                 (measure, number.span.end, "figure.list-continuation")
             } else if let Some(Linked { measure, described, following }) = linked() {
                 (refine_measure(measure, described, following), number.span.end, "figure.linked-noun")
+            } else if let Some(Linked { measure, described, following }) = superlative_measure(&lower[..start]) {
+                (refine_measure(measure, described, following), number.span.end, "figure.superlative-noun")
             } else if let Some(rule) = restates_count(&lower[..start])
                 && let Some(measure) = previous_measure.or(self.last_measure.map(|(_, measure)| measure))
             {
@@ -655,10 +666,12 @@ impl Discourse {
         // not into a person's words ("Xu estimated that ...").
         let citation = citation(&lower);
         let speaks = CUES.speech_verbs.any_in(&lower) || !people.in_sentence().is_empty();
+        // (Nor into a sentence that speaks of now: "reached 2 to date, with 9
+        // run by ministries".)
         let report = self.report.as_ref().filter(|report| match citation {
             Some(Citation::Same) => true,
             Some(Citation::New) => false,
-            None => sentence.paragraph <= report.paragraph + 1 && !speaks,
+            None => sentence.paragraph <= report.paragraph + 1 && !speaks && !CUES.now_words.any_in(&lower),
         });
         let report_date = report.map(|report| (report.date, report.phrase.clone()));
         let report_platform = report.and_then(|report| report.platform);
@@ -869,7 +882,14 @@ impl Discourse {
         if let Some((date, phrase)) = anchor_in_sentence.clone().filter(past).or(carried) {
             self.anchor = Some((date, phrase, sentence.paragraph));
         }
-        if let Some((date, phrase)) = anchor_in_sentence.filter(past).filter(|_| citation.is_some()) {
+        // (Cited in the sentence, or in the paragraph before: "... according
+        // to a report released on Saturday. As of the end of June 2012,
+        // agencies had opened 132,624 accounts.")
+        let cited_before = self.cited.is_some_and(|paragraph| paragraph + 1 >= sentence.paragraph);
+        if anchor_in_sentence.is_none() && citation == Some(Citation::New) {
+            self.cited = Some(sentence.paragraph);
+        }
+        if let Some((date, phrase)) = anchor_in_sentence.filter(past).filter(|_| citation.is_some() || cited_before) {
             // (On the platform its dated counts are all on, if they are.)
             let figures = &extraction.figures[first..];
             let counted: Vec<Option<usize>> =
@@ -1964,6 +1984,25 @@ fn linked_measure(before: &str, clause_start: usize) -> Option<Linked<'_>> {
         .or_else(|| last_noun(&subject[from..]))
         .or_else(over_aside)
         .or_else(|| number_of(subject, 0))
+}
+
+/// The noun a superlative names right before a number: "Tencent Weibo
+/// hosted the most government accounts, 70,084", "had the largest number of
+/// government accounts at 61,540". `before` ends at the number (or its
+/// hedge).
+fn superlative_measure(before: &str) -> Option<Linked<'_>> {
+    let trimmed = before.trim_end();
+    let phrase = [",", " at", " with"].iter().find_map(|link| trimmed.strip_suffix(link))?.trim_end_matches([',', ' ']);
+    let from = phrase.rfind([',', ';']).map_or(0, |i| i + 1);
+    let (at, cue) =
+        CUES.superlatives.iter().filter_map(|cue| Some((from + phrase[from..].rfind(cue)?, cue.len()))).max()?;
+    let named = &phrase[at..];
+    // The noun right after it ("the most government accounts on Sina among
+    // the provinces, with 7,512"), or after "number of".
+    let rest = named[cue..].trim_start();
+    let rest = ["number of ", "numbers of "].iter().find_map(|words| rest.strip_prefix(words)).unwrap_or(rest);
+    let (measure, end) = measure_after(named, named.len() - rest.len())?;
+    Some(Linked::at(named, end, measure))
 }
 
 /// "the number of (a few words) X" in `subject` after `from`.

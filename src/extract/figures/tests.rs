@@ -194,6 +194,27 @@ fn a_reports_breakdown_in_later_paragraphs_holds_at_its_date() {
 }
 
 #[test]
+fn a_report_cited_a_paragraph_before_its_dated_count() {
+    let found = figures(
+        day(2012, 9, 10),
+        &[
+            &[
+                "Government microblogs kept growing this year, according to a report released on Saturday by a Beijing research office.",
+            ],
+            &[
+                "As of the end of June, agencies and officials had opened 131,900 verified accounts on the four major platforms.",
+            ],
+            &[
+                "Tencent Weibo hosted the largest number of government accounts at 60,100, followed by Sina Weibo with 54,700.",
+            ],
+        ],
+    );
+    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
+    assert_eq!(dated(60_100.0), Some("2012-06"));
+    assert_eq!(dated(54_700.0), Some("2012-06"));
+}
+
+#[test]
 fn a_reports_date_does_not_reach_other_sources_or_what_stands_now() {
     let found = figures(
         day(2013, 4, 11),
@@ -285,6 +306,23 @@ fn a_date_after_an_earlier_value_is_not_the_sentences() {
     );
     let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
     assert_eq!(dated(22.6), Some("2014-04"));
+}
+
+#[test]
+fn a_count_ranked_first_names_its_noun_before_the_number() {
+    let found = figures(
+        day(2013, 2, 5),
+        &[&[
+            "Tencent Weibo hosted the most government accounts, 70,400, followed by Sina Weibo with 61,900.",
+            "Zhejiang had the largest number of government accounts at about 12,800.",
+            "Hubei had the most accounts in the region, 4,100.",
+        ]],
+    );
+    let measured = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.2);
+    assert_eq!(measured(70_400.0), Some("GovernmentAccounts"));
+    assert_eq!(measured(61_900.0), Some("GovernmentAccounts"));
+    assert_eq!(measured(12_800.0), Some("GovernmentAccounts"));
+    assert_eq!(measured(4_100.0), Some("Accounts"));
 }
 
 #[test]
