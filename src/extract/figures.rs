@@ -647,7 +647,11 @@ impl Discourse {
             .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
         // "In 2011, the number ... was 800": a date opening the sentence, in
         // a clause of its own, holds for the whole sentence.
-        let opening = clauses.first().filter(|first| !candidates.iter().any(|c| first.contains(&c.number.span.start)));
+        // (A survey's sample there is no figure: "In a survey of 3,200 users
+        // in January, 47.3 percent said ...".)
+        let opening = clauses
+            .first()
+            .filter(|first| !candidates.iter().any(|c| c.rule != GROUP_SIZE && first.contains(&c.number.span.start)));
         let fronted = opening.and_then(|first| {
             dates
                 .iter()
@@ -1115,7 +1119,11 @@ impl Discourse {
         // "up from 18,200 a year earlier", "two years ago": years before the
         // sentence's date.
         // (Or months: "from just over 61 million three months earlier".)
-        let years_before = YEARS_BEFORE.captures(clause_text).filter(|_| !change).and_then(|caps| {
+        // (Only where no other figure stands between: not "258,737 accounts,
+        // up 46.42 percent from a year earlier".)
+        let own =
+            |caps: &regex::Captures<'_>| caps.get(0).is_some_and(|m| between.contains(&(clause.start + m.start())));
+        let years_before = YEARS_BEFORE.captures(clause_text).filter(|caps| !change && own(caps)).and_then(|caps| {
             let count = caps.name("count")?.as_str();
             let count = if count == "a" { 1.0 } else { find_numbers(count).first()?.value };
             let months = if &caps["unit"] == "year" { 12 * count as i32 } else { count as i32 };

@@ -284,6 +284,26 @@ fn a_survey_done_by_someone_at_a_date_dates_its_shares() {
 }
 
 #[test]
+fn a_survey_opening_the_sentence_with_its_date_dates_its_shares() {
+    let found = figures(
+        day(2012, 3, 16),
+        &[&["In a survey of 2,800 Weibo users in January, her team found 44.1 percent trusted official accounts."]],
+    );
+    assert!(found.iter().any(|f| f.0 == 44.1 && f.4 == "2012-01"), "{found:?}");
+}
+
+#[test]
+fn a_year_earlier_belongs_to_the_figure_it_follows() {
+    let found = figures(
+        day(2014, 1, 17),
+        &[&[
+            "At the end of 2013, there were 251,600 government accounts on the two main platforms \u{2013} Sina Weibo and Tencent Weibo \u{2013} up 45.1 percent from a year earlier.",
+        ]],
+    );
+    assert!(found.iter().any(|f| f.0 == 251_600.0 && f.4 == "2013-12"), "{found:?}");
+}
+
+#[test]
 fn a_survey_named_by_its_year_dates_its_shares() {
     let found = figures(
         day(2014, 3, 6),
