@@ -138,6 +138,16 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericO
             {
                 return None;
             }
+            // "its first 11 months", "their first half year": a span of
+            // something's life, not of a calendar year.
+            let owned = text[..span.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| matches!(word.to_ascii_lowercase().as_str(), "its" | "their" | "his" | "her"));
+            if owned && (caps.name("fm").is_some() || caps.name("half").is_some()) {
+                return None;
+            }
             // "the last week of December" is a part of December.
             let week = caps.name("rel").filter(|rel| rel.as_str().to_ascii_lowercase().ends_with("week"));
             if week.is_some() && text[span.end..].trim_start().starts_with("of ") {
@@ -382,6 +392,8 @@ mod tests {
         assert_eq!(first("in the first six months", Some(day(2014, 8, 12))).as_deref(), Some("2014-06"));
         assert_eq!(first("in the second half", Some(day(2014, 8, 12))).as_deref(), Some("2013-12"));
         assert_eq!(first("in the first half", Some(day(2014, 3, 2))).as_deref(), Some("2013-06"));
+        // (Not a span of an account's life.)
+        assert!(find_dates("posted 2,600 messages in its first 11 months", Some(day(2010, 10, 26))).is_empty());
         // A week of a month is in that month.
         assert_eq!(first("in the last week of December", Some(day(2012, 3, 14))).as_deref(), Some("2011-12"));
         assert_eq!(first("posted last week", Some(day(2012, 3, 14))).as_deref(), Some("2012-03"));
