@@ -41,6 +41,8 @@ struct FurnitureCues {
 
 static SECTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("lexicon/sections.txt"));
 
+static CAPTION_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::words("lexicon/caption_cues.txt"));
+
 static CUES: LazyLock<FurnitureCues> = LazyLock::new(|| {
     let (mut whole, mut opening, mut contained) = (Vec::new(), Vec::new(), Vec::new());
     for cue in lexicon::words("lexicon/furniture.txt") {
@@ -182,10 +184,7 @@ fn is_furniture(line: &str, words: &[&str]) -> bool {
 /// A photo caption or credit, however long: "... in Beijing, Sept 9.
 /// [Photo/Xinhua]", "Photo: AFP/Getty Images" (`lower` in lower case).
 pub fn is_caption(lower: &str) -> bool {
-    ["[photo", "(photo", "photo:", "photograph:", "photo/", "file photo", "[image", "(image", "image:"]
-        .iter()
-        .any(|cue| lower.contains(cue))
-        || PHOTO_CREDIT.is_match(lower)
+    CAPTION_CUES.iter().any(|cue| lower.contains(cue)) || PHOTO_CREDIT.is_match(lower)
 }
 
 /// A photographer and agency in brackets closing a caption: "... (Alex

@@ -39,7 +39,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     // ("By" opens the line or follows a separator or a verb of writing:
     // "Hosted by Google" is no byline.)
     let opening = r"(?:^|[|–—:,(\]]\s*|\s{2,}|\d\s+|(?i:written|reported|posted|story|text|words)\s+)";
-    Regex::new(&format!(r"(?:{opening}(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+|(?P<bar>\s+\|\s+))(?P<place>[A-Z][a-z]+)\s*$)"))
+    Regex::new(&format!(r"(?:{opening}(?:[Bb]y|BY|Author|AUTHOR):?\s+{staff}(?P<name>{name}(?:(?:\s*,\s*{name})*(?:\s+and\s+|\s*&\s*){name})?)(?:\s*\((?P<org>[^)]+)\)|\s*[,|/]|\s*$|\s+(?:Updated|Published|Source)|\s+in\s+[A-Z][a-z]+\b)|^\s*(?P<writer>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})(?:\s+in\s+|\s*,\s+|(?P<bar>\s+\|\s+))(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$)"))
         .expect("byline pattern compiles")
 });
 
@@ -135,7 +135,7 @@ impl Metadata {
                 && !TIME_OF_DAY.is_match(words)
                 && !TIME_AGO.is_match(words)
                 && !is_publisher_name(words)
-                && byline(words).is_none()
+                && !is_byline(words)
                 && !editor_line
                 && !is_date_line(words)
         };
@@ -377,7 +377,7 @@ fn header_sentences(text: &str, layout: &mut Layout) {
         let header = &layout.lines[..start];
         // (A date line may stand above the headline, a byline not.)
         let dated = header.iter().any(|line| is_date_or_byline(&text[line.span.clone()]));
-        if header.iter().any(|line| byline(&text[line.span.clone()]).is_some()) {
+        if header.iter().any(|line| is_byline(&text[line.span.clone()])) {
             return;
         }
         let Some(first) = layout.lines.get(start) else { return };
@@ -392,7 +392,7 @@ fn header_sentences(text: &str, layout: &mut Layout) {
             .filter(|line| line.kind != LineKind::Credit)
             .any(|line| {
                 let line = &text[line.span.clone()];
-                if dated { byline(line).is_some() } else { is_date_or_byline(line) }
+                if dated { is_byline(line) } else { is_date_or_byline(line) }
             });
         let body_follows = layout.lines[start + 1..].iter().any(|line| line.kind == LineKind::Paragraph);
         if !(header_follows && body_follows) {
@@ -944,6 +944,10 @@ mod tests {
         assert_eq!(title(&a), "China Tells Officials to Join Microblogs");
         assert_eq!(a.metadata.authors, ["Tom Lewis"]);
         assert_eq!(a.metadata.published.map(|d| d.to_string()).as_deref(), Some("2012-03-02"));
+        let a = article(&format!(
+            "VOA News\n\nOfficials Told to Join Weibo\n\nAnn Lee | Hong Kong\nMay 2, 2012\n\n{BODY}\n"
+        ));
+        assert_eq!(title(&a), "Officials Told to Join Weibo");
     }
 
     #[test]

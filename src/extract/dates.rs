@@ -26,6 +26,9 @@ pub struct DateMention {
     /// Whether the date was resolved against the reference ("last month",
     /// "August 26") rather than stated with its year.
     pub relative: bool,
+    /// Whether it counts years from the reference ("last year", "November
+    /// this year"), which only a publication date can be.
+    pub year_from_reference: bool,
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,7 +164,10 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericO
             let (date, absolute) = resolve(&caps, reference, order);
             let bare_year = caps.name("yy").is_some() && caps.name("mod").is_none();
             let relative = date.is_some() && reference.is_some() && resolve(&caps, None, order).0.is_none();
-            Some((DateMention { span, date, absolute, bare_year, relative }, caps.name("wd").is_some()))
+            let year_from_reference = caps.name("mrel").is_some()
+                || caps.name("yrel").is_some_and(|rel| !rel.as_str().eq_ignore_ascii_case("the"));
+            let mention = DateMention { span, date, absolute, bare_year, relative, year_from_reference };
+            Some((mention, caps.name("wd").is_some()))
         })
         .collect();
     // "Tuesday, March 6, 2012": the weekday only introduces the date.
@@ -176,15 +182,18 @@ pub fn find_dates_in(text: &str, reference: Option<PartialDate>, order: NumericO
 }
 
 /// The date expressions of `text`, left to right. A day before a month
-/// that a day follows ("NO. 10 MARCH 6, 2014", an issue's number) is read
-/// again from the month.
+/// that a day and a year follow ("NO. 10 MARCH 6, 2014", an issue's
+/// number) is read again from the month (but "on 10 March 2,000 people
+/// marched" is 10 March).
 fn date_matches(text: &str) -> Vec<Captures<'_>> {
     let mut found = Vec::new();
     let mut at = 0;
     while let Some(caps) = DATE.captures_at(text, at) {
         let Some(whole) = caps.get(0) else { break };
         if let (Some(month), None) = (caps.name("dmm"), caps.name("dmy"))
-            && text[whole.end()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && DATE.captures_at(text, month.start()).is_some_and(|again| {
+                again.name("mdm").map(|m| m.start()) == Some(month.start()) && again.name("mdy").is_some()
+            })
         {
             at = month.start();
             continue;
@@ -430,6 +439,7 @@ mod tests {
         // is no date.
         // ("NO. 10 MARCH 6, 2014": an issue's number, then the date.)
         assert_eq!(first("NO. 10 MARCH 6, 2014", None).as_deref(), Some("2014-03-06"));
+        assert_eq!(first("On 10 March 2,000 people marched", Some(day(2012, 5, 1))).as_deref(), Some("2012-03-10"));
         let year = Some(PartialDate::year(2013));
         assert_eq!(first("at the end of November", year).as_deref(), Some("2013-11"));
         assert_eq!(first("last month", year), None);

@@ -1538,6 +1538,8 @@ mod tests {
         let two = orgs("The Wuhan University School of Law and Fudan University agreed.");
         assert_eq!(two.len(), 2, "{two:?}");
         assert_eq!(two[1], "Fudan University");
+        let two = orgs("The Institute for Public Policy and Tsinghua University agreed.");
+        assert_eq!(two, ["Institute for Public Policy", "Tsinghua University"]);
     }
 
     #[test]

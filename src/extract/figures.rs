@@ -20,6 +20,7 @@ use super::{EntityKind, Evidence, Extraction, Figure, Qualifier, Sentence};
 use crate::date::PartialDate;
 use crate::lexicon;
 use regex::Regex;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -56,13 +57,17 @@ struct Cues {
     source_documents: Phrases,
     /// "said", "noted": a speaker's words.
     speech_verbs: Phrases,
-    /// "at the same time": when the count before held.
+    /// "at the same time": when the count before held ...
     same_time_phrases: Phrases,
+    /// ... unless "last year" or "of" follows.
+    same_time_exclusions: Vec<&'static str>,
+    /// "the" (the same report), "a" (another).
+    citation_determiners: HashMap<&'static str, Citation>,
     /// "the most", "the largest number of": what names the count ranked
     /// first before its number.
-    superlatives: Vec<&'static str>,
+    superlatives: Phrases,
     /// "claims", "is": a count told as it stands now.
-    present_verbs: Vec<&'static str>,
+    present_verbs: Phrases,
     /// "by", "in": what may follow a count with its noun left out.
     elided_noun_followers: Vec<&'static str>,
     /// "its", "the service": a company's own microblog.
@@ -155,8 +160,14 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         source_documents: Phrases::new(lexicon::words("lexicon/source_documents.txt")),
         speech_verbs: Phrases::new(lexicon::words("lexicon/speech_verbs.txt")),
         same_time_phrases: Phrases::new(lexicon::words("lexicon/same_time_phrases.txt")),
-        superlatives: lexicon::words("lexicon/superlatives.txt"),
-        present_verbs: lexicon::words("lexicon/present_verbs.txt"),
+        same_time_exclusions: lexicon::words("lexicon/same_time_exclusions.txt"),
+        citation_determiners: lexicon::table("lexicon/citation_determiners.tsv", 2)
+            .rows
+            .iter()
+            .map(|row| (row[0], if row[1] == "same" { Citation::Same } else { Citation::New }))
+            .collect(),
+        superlatives: Phrases::new(lexicon::words("lexicon/superlatives.txt")),
+        present_verbs: Phrases::new(lexicon::words("lexicon/present_verbs.txt")),
         elided_noun_followers: lexicon::words("lexicon/elided_noun_followers.txt"),
         own_service_words: Phrases::new(lexicon::words("lexicon/own_service_words.txt")),
         service_kinds: Phrases::new(lexicon::words("lexicon/service_kinds.txt")),
@@ -265,13 +276,16 @@ enum Citation {
 }
 
 /// How the sentence `lower` cites a document counting as of a date, by the
-/// word that determines its first mention.
+/// word that determines its first mention, in its clause
+/// (`lexicon/citation_determiners.tsv`); not a possessive's ("this year's
+/// survey" is another).
 fn citation(lower: &str) -> Option<Citation> {
-    let at = CUES.source_documents.starts_in(lower).next()?;
-    let determiner = lower[..at].split_whitespace().rev().take(6).find_map(|word| match word {
-        "the" | "this" | "that" | "its" | "their" | "these" => Some(Citation::Same),
-        "a" | "an" | "another" | "one" | "new" => Some(Citation::New),
-        _ => None,
+    let at = CUES.source_documents.spans_in(lower).map(|span| span.start).min()?;
+    let clause = &lower[lower[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1)..at];
+    let words: Vec<&str> = clause.split_whitespace().rev().take(6).collect();
+    let determiner = words.iter().enumerate().find_map(|(nth, word)| {
+        let possessive = nth > 0 && words[nth - 1].ends_with("'s");
+        CUES.citation_determiners.get(word).copied().filter(|_| !possessive)
     });
     Some(determiner.unwrap_or(Citation::New))
 }
@@ -341,11 +355,8 @@ impl Discourse {
         if self.published.is_none() {
             // "last year" counts back from the day of publication, which the
             // story's year need not be.
-            for date in dates.iter_mut().filter(|d| d.relative) {
-                let words = &lower[date.span.clone()];
-                if ["this year", "last year", "next year", "previous year"].iter().any(|w| words.contains(w)) {
-                    date.date = None;
-                }
+            for date in dates.iter_mut().filter(|d| d.year_from_reference) {
+                date.date = None;
             }
             if let Some(stated) =
                 dates.iter().rev().find_map(|d| d.date.filter(|date| !d.relative && date.month.is_some()))
@@ -625,7 +636,16 @@ impl Discourse {
             // the end of 2010 to 195 million by June".)
             let dates_compared = numbers.iter().rev().find(|n| n.span.end <= at).is_some_and(|n| {
                 let start = qualifier_before(&lower, n.span.start).map_or(n.span.start, |(_, start)| start);
-                let changed_from = lower[..start].trim_end().ends_with(" from") && lower[at..].contains(" to ");
+                // (To a number in the clause: not "from 1,200 at the end of
+                // 2010, according to the report".)
+                let changed_from = lower[..start].trim_end().ends_with(" from")
+                    && lower[at..clause.end].find(" to ").is_some_and(|to| {
+                        let to = at + to + 4;
+                        numbers.iter().any(|n| {
+                            (to..clause.end).contains(&n.span.start)
+                                && lower[to..n.span.start].split_whitespace().count() <= 2
+                        })
+                    });
                 clause.contains(&start)
                     && (compared_before(&lower[..start]) || changed_from)
                     && lower[n.span.end..at].split_whitespace().count() <= 3
@@ -1097,20 +1117,26 @@ impl Discourse {
         // that 61.2 percent ...": a share holds when the survey was done.)
         // (Also with its agent between: "conducted by Sun Yat-sen
         // University in July".)
-        let surveyed = dates.iter().filter(usable).filter(|_| *share).find(|d| {
+        let conducted = |d: &&DateMention| {
             let before = lower[..d.span.start].trim_end();
             let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
-            let agent = before.rfind(" by ").filter(|&at| !before[at..].contains([',', ';']) && before.len() - at < 60);
-            let verb_end = agent.map_or(before.trim_end(), |at| &before[..at]);
+            let agent = before.rfind(" by ").filter(|&at| {
+                let agent = &before[at..];
+                !agent.contains([',', ';']) && agent.split_whitespace().count() <= 8
+            });
+            let verb_end = agent.map_or(before, |at| &before[..at]);
             CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(verb_end, verb))
-        });
+        };
+        let surveyed = if *share { dates.iter().filter(usable).find(conducted) } else { None };
         // (So does one "A 2012 survey of 2,010 officials found": the year
         // that names the survey.)
         let surveyed = surveyed.or_else(|| {
-            dates.iter().filter(|_| *share).find(|d| {
-                let next = lower[d.span.end..].split_whitespace().next().unwrap_or_default();
-                d.bare_year && d.date.is_some() && d.span.end <= number.start && CUES.source_documents.any_in(next)
-            })
+            let names_source = |d: &&DateMention| {
+                let rest = lower[d.span.end..].trim_start();
+                CUES.source_documents.spans_in(rest).any(|span| span.start == 0)
+            };
+            let named_by_year = |d: &&DateMention| d.bare_year && d.date.is_some() && d.span.end <= number.start;
+            if *share { dates.iter().filter(named_by_year).find(names_source) } else { None }
         });
         if let Some(found) = surveyed {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
@@ -1197,7 +1223,9 @@ impl Discourse {
         // but the followers or users of one account or service are told as
         // they stand: "Tencent Weibo, which claims more than 370 million
         // registered users".)
-        let stands = clause_text.split_whitespace().any(|word| CUES.present_verbs.contains(&word));
+        // (`present` above says "has"; this, a verb in the present tense
+        // that no paragraph's date outweighs but a report's does.)
+        let stands = CUES.present_verbs.any_in(clause_text);
         if let Some((date, phrase)) = report.filter(|_| !present && !stands && !*held) {
             return (Some(*date), true, Some(phrase.clone()));
         }
@@ -1481,9 +1509,11 @@ fn opens_with_reference(lower: &str) -> bool {
 /// Whether a sentence dates its count by the one before: "hosted 70,084
 /// over the same period" (but not "in the same period last year").
 fn at_same_time(lower: &str) -> bool {
-    CUES.same_time_phrases.ends_in(lower).any(|end| {
-        let rest = lower[end..].trim_start();
-        !["last ", "a year", "of ", "in 20"].iter().any(|next| rest.starts_with(next))
+    CUES.same_time_phrases.spans_in(lower).any(|span| {
+        let rest = lower[span.end..].trim_start();
+        let another = CUES.same_time_exclusions.iter().any(|words| super::words::starts_with_word(rest, words));
+        let year = find_dates(rest, None).first().is_some_and(|date| date.span.start == 0);
+        !another && !year
     })
 }
 
@@ -2002,12 +2032,11 @@ fn superlative_measure(before: &str) -> Option<Linked<'_>> {
     let trimmed = before.trim_end();
     let phrase = [",", " at", " with"].iter().find_map(|link| trimmed.strip_suffix(link))?.trim_end_matches([',', ' ']);
     let from = phrase.rfind([',', ';']).map_or(0, |i| i + 1);
-    let (at, cue) =
-        CUES.superlatives.iter().filter_map(|cue| Some((from + phrase[from..].rfind(cue)?, cue.len()))).max()?;
-    let named = &phrase[at..];
+    let cue = CUES.superlatives.spans_in(&phrase[from..]).max_by_key(|span| span.start)?;
+    let named = &phrase[from + cue.start..];
     // The noun right after it ("the most government accounts on Sina among
     // the provinces, with 7,512"), or after "number of".
-    let rest = named[cue..].trim_start();
+    let rest = named[cue.len()..].trim_start();
     let rest = ["number of ", "numbers of "].iter().find_map(|words| rest.strip_prefix(words)).unwrap_or(rest);
     let (measure, end) = measure_after(named, named.len() - rest.len())?;
     Some(Linked::at(named, end, measure))

@@ -467,22 +467,23 @@ impl People {
         let possessed = |found: &&Found| {
             found.kind != EntityKind::Platform || text[found.span.end..].starts_with(['\'', '\u{2019}'])
         };
-        if let Some(comma) = patterns.comma_before_org.find(after)
-            && let Some(found) = named.entities.iter().find(|f| f.span.start == end + comma.end()).filter(possessed)
-            && let Some(caps) = patterns.role_after_org.captures(&text[found.span.end..])
-            && let Some(org) = body_at(found.span.start, extraction)
-        {
-            post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
-            return;
-        }
-        // ("NAME, Guangdong's deputy Party secretary": the place's post.)
-        if let Some(comma) = patterns.comma_before_org.find(after)
-            && let Some((place_span, place)) = named.place_starting_at(text, end + comma.end())
-            && text[place_span.end..].starts_with(['\'', '\u{2019}'])
-            && let Some(caps) = patterns.role_after_org.captures(&text[place_span.end..])
-        {
-            post_in_place(place, place_span.clone(), &caps["role"], "post.name-places-role", extraction);
-            return;
+        if let Some(comma) = patterns.comma_before_org.find(after) {
+            let at = end + comma.end();
+            if let Some(found) = named.entities.iter().find(|f| f.span.start == at).filter(possessed)
+                && let Some(caps) = patterns.role_after_org.captures(&text[found.span.end..])
+                && let Some(org) = body_at(found.span.start, extraction)
+            {
+                post(&caps["role"], Some(org), "post.name-a-org-role", extraction);
+                return;
+            }
+            // ("NAME, Guangdong's deputy Party secretary": the place's post.)
+            if let Some((place_span, place)) = named.place_starting_at(text, at)
+                && text[place_span.end..].starts_with(['\'', '\u{2019}'])
+                && let Some(caps) = patterns.role_after_org.captures(&text[place_span.end..])
+            {
+                post_in_place(place, place_span.clone(), &caps["role"], "post.name-places-role", extraction);
+                return;
+            }
         }
         if let Some(caps) = patterns.captioned.captures(after)
             && let Some(found) = named.starting_at(text, end + caps.get(0).map_or(0, |m| m.end()))

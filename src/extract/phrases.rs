@@ -38,18 +38,11 @@ impl Phrases {
             .map(|index| self.list[index])
     }
 
-    /// Where in `text` the phrases stand as whole words, in order.
-    pub fn starts_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
-        self.spans_in(text).map(|span| span.start)
-    }
-
-    /// Where in `text` the phrases end, standing as whole words, in order.
-    pub fn ends_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
-        self.spans_in(text).map(|span| span.end)
-    }
-
-    fn spans_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
-        self.automaton.find_iter(text).filter(|m| whole_words(text, m.start(), m.end())).map(|m| m.range())
+    /// Where in `text` the phrases stand as whole words, each match (also
+    /// those inside or overlapping another: "report" and "reports"), in the
+    /// order they end.
+    pub fn spans_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+        self.automaton.find_overlapping_iter(text).filter(|m| whole_words(text, m.start(), m.end())).map(|m| m.range())
     }
 
     /// Whether `text` holds any of the phrases as whole words.

@@ -35,6 +35,11 @@ fn figures(
         .collect()
 }
 
+/// The date of the figure of `value` among `found`, if there is one.
+fn date_of<'a>(found: &'a [(f64, Qualifier, &'static str, String, String)], value: f64) -> Option<&'a str> {
+    found.iter().find(|f| f.0 == value).map(|f| f.4.as_str())
+}
+
 fn day(y: i32, m: u8, d: u8) -> Option<PartialDate> {
     PartialDate::day(y, m, d)
 }
@@ -159,11 +164,10 @@ fn an_undated_article_dates_months_in_the_year_of_its_story() {
             ],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(410.0), Some("2012-03"));
-    assert_eq!(dated(85_000.0), Some("2012-05-09"));
+    assert_eq!(date_of(&found, 410.0), Some("2012-03"));
+    assert_eq!(date_of(&found, 85_000.0), Some("2012-05-09"));
     // ("last year" counts back from a publication date there is not.)
-    assert_eq!(dated(640.0), Some(""));
+    assert_eq!(date_of(&found, 640.0), Some(""));
 }
 
 #[test]
@@ -187,10 +191,9 @@ fn a_reports_breakdown_in_later_paragraphs_holds_at_its_date() {
             &["Hubei ranked first among the provinces with 7,640 accounts, the report said."],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(41_200.0), Some("2012-12"));
-    assert_eq!(dated(37_900.0), Some("2012-12"));
-    assert_eq!(dated(7_640.0), Some("2012-12"));
+    assert_eq!(date_of(&found, 41_200.0), Some("2012-12"));
+    assert_eq!(date_of(&found, 37_900.0), Some("2012-12"));
+    assert_eq!(date_of(&found, 7_640.0), Some("2012-12"));
 }
 
 #[test]
@@ -209,9 +212,8 @@ fn a_report_cited_a_paragraph_before_its_dated_count() {
             ],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(60_100.0), Some("2012-06"));
-    assert_eq!(dated(54_700.0), Some("2012-06"));
+    assert_eq!(date_of(&found, 60_100.0), Some("2012-06"));
+    assert_eq!(date_of(&found, 54_700.0), Some("2012-06"));
 }
 
 #[test]
@@ -230,11 +232,10 @@ fn a_reports_date_does_not_reach_other_sources_or_what_stands_now() {
             &["The Hubei police account had 2.1 million followers."],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(520_000_000.0), Some("2013-04-11"));
-    assert_eq!(dated(30.0), Some("2013-04-11"));
-    assert_eq!(dated(44.0), Some("2013-04-11"));
-    assert_eq!(dated(2_100_000.0), Some("2013-04-11"));
+    assert_eq!(date_of(&found, 520_000_000.0), Some("2013-04-11"));
+    assert_eq!(date_of(&found, 30.0), Some("2013-04-11"));
+    assert_eq!(date_of(&found, 44.0), Some("2013-04-11"));
+    assert_eq!(date_of(&found, 2_100_000.0), Some("2013-04-11"));
 }
 
 #[test]
@@ -251,11 +252,10 @@ fn a_reports_date_reaches_counts_on_its_platform_or_at_the_same_time() {
             &["Netease Weibo hosted 2,400 government accounts, the report said."],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(2_400.0), Some("2012-11"), "another platform, but the report's count");
-    assert_eq!(dated(8_200.0), Some("2012-11"));
-    assert_eq!(dated(1_300.0), Some("2013-01-09"));
-    assert_eq!(dated(70_600.0), Some("2012-11"));
+    assert_eq!(date_of(&found, 2_400.0), Some("2012-11"), "another platform, but the report's count");
+    assert_eq!(date_of(&found, 8_200.0), Some("2012-11"));
+    assert_eq!(date_of(&found, 1_300.0), Some("2013-01-09"));
+    assert_eq!(date_of(&found, 70_600.0), Some("2012-11"));
 }
 
 #[test]
@@ -266,10 +266,15 @@ fn a_change_from_one_date_to_another_holds_at_the_later() {
             "Users of microblogs rose from 71.2 million at the end of 2010 to 188 million by June, an increase of 164 percent in six months.",
         ]],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(71_200_000.0), Some("2010-12"));
-    assert_eq!(dated(188_000_000.0), Some("2011-06"));
-    assert_eq!(dated(164.0), Some("2011-06"));
+    assert_eq!(date_of(&found, 71_200_000.0), Some("2010-12"));
+    assert_eq!(date_of(&found, 188_000_000.0), Some("2011-06"));
+    assert_eq!(date_of(&found, 164.0), Some("2011-06"));
+    // ("according to" is no change to.)
+    let found = figures(
+        day(2011, 3, 2),
+        &[&["Government accounts grew from 1,200 at the end of 2010, according to the report."]],
+    );
+    assert_eq!(found[0].4, "2010-12");
 }
 
 #[test]
@@ -324,8 +329,7 @@ fn a_date_after_an_earlier_value_is_not_the_sentences() {
             &["Police ran 22.6 percent of them, the report said."],
         ],
     );
-    let dated = |value: f64| found.iter().find(|f| f.0 == value).map(|f| f.4.as_str());
-    assert_eq!(dated(22.6), Some("2014-04"));
+    assert_eq!(date_of(&found, 22.6), Some("2014-04"));
 }
 
 #[test]
