@@ -641,9 +641,9 @@ impl Discourse {
                 let changed_from = lower[..start].trim_end().ends_with(" from")
                     && lower[at..clause.end].find(" to ").is_some_and(|to| {
                         let to = at + to + 4;
-                        numbers.iter().any(|n| {
-                            (to..clause.end).contains(&n.span.start)
-                                && lower[to..n.span.start].split_whitespace().count() <= 2
+                        numbers.iter().any(|later| {
+                            (to..clause.end).contains(&later.span.start)
+                                && lower[to..later.span.start].split_whitespace().count() <= 2
                         })
                     });
                 clause.contains(&start)
@@ -1127,17 +1127,20 @@ impl Discourse {
             let verb_end = agent.map_or(before, |at| &before[..at]);
             CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(verb_end, verb))
         };
-        let surveyed = if *share { dates.iter().filter(usable).find(conducted) } else { None };
         // (So does one "A 2012 survey of 2,010 officials found": the year
         // that names the survey.)
-        let surveyed = surveyed.or_else(|| {
-            let names_source = |d: &&DateMention| {
-                let rest = lower[d.span.end..].trim_start();
-                CUES.source_documents.spans_in(rest).any(|span| span.start == 0)
-            };
-            let named_by_year = |d: &&DateMention| d.bare_year && d.date.is_some() && d.span.end <= number.start;
-            if *share { dates.iter().filter(named_by_year).find(names_source) } else { None }
-        });
+        let named_by_year = |d: &&DateMention| {
+            let rest = lower[d.span.end..].trim_start();
+            d.bare_year
+                && d.date.is_some()
+                && d.span.end <= number.start
+                && CUES.source_documents.spans_in(rest).any(|span| span.start == 0)
+        };
+        let surveyed = if *share {
+            dates.iter().filter(usable).find(conducted).or_else(|| dates.iter().find(named_by_year))
+        } else {
+            None
+        };
         if let Some(found) = surveyed {
             return (found.date, false, Some(text[found.span.clone()].to_string()));
         }
@@ -1219,12 +1222,11 @@ impl Discourse {
         {
             return (Some(*date), true, Some(phrase.clone()));
         }
-        // (Nor a report's breakdown in a later paragraph, in the past tense;
-        // but the followers or users of one account or service are told as
-        // they stand: "Tencent Weibo, which claims more than 370 million
-        // registered users".)
-        // (`present` above says "has"; this, a verb in the present tense
-        // that no paragraph's date outweighs but a report's does.)
+        // (Nor a report's breakdown in a later paragraph, in the past tense
+        // (no "has", nor a present verb a paragraph's date may outweigh but
+        // a report's may not: "Tencent Weibo, which claims more than 370
+        // million registered users"), nor the followers or users of one
+        // account or service, which are told as they stand.)
         let stands = CUES.present_verbs.any_in(clause_text);
         if let Some((date, phrase)) = report.filter(|_| !present && !stands && !*held) {
             return (Some(*date), true, Some(phrase.clone()));
