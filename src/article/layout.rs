@@ -212,7 +212,12 @@ fn is_menu(line: &str) -> bool {
         .filter(|(label, _)| label.split_whitespace().count() <= 3 && !label.contains(MARKS))
         .map_or(line, |(_, links)| links);
     // (Items copied from a page may be set apart by wide gaps alone:
-    // "East Asia   China   Citizen Media   Governance".)
+    // "East Asia   China   Citizen Media   Governance". A line with no mark
+    // and no gap is one item, no menu: most lines, so they are let go
+    // before being split.)
+    if !line.contains(MARKS) && !line.contains("  ") && !line.contains('\t') {
+        return false;
+    }
     let items: Vec<&str> = line
         .split(MARKS)
         .flat_map(|part| part.split("  ").flat_map(|item| item.split('\t')))

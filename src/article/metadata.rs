@@ -125,19 +125,12 @@ impl Metadata {
             (Some(a), None) | (None, Some(a)) => a,
             (None, None) => header.len(),
         };
-        // Not the publication line or a byline itself ("Global Times |
-        // 2012-11-29 0:58:03"), nor a publisher's name.
+        // (Each header line is asked many times, once for every line below
+        // it that might repeat it: answered once.)
+        let titles = vec![std::cell::OnceCell::new(); header.len()];
         let is_title = |line: &&super::layout::Line| {
-            let words = &text[line.span.clone()];
-            // ("Editor: Zhang Pei", but not a headline "Writer Han Han ...")
-            let editor_line = EDITOR.is_match(words) && words.contains(':');
-            line.kind == LineKind::Heading
-                && !TIME_OF_DAY.is_match(words)
-                && !TIME_AGO.is_match(words)
-                && !is_publisher_name(words)
-                && !is_byline(words)
-                && !editor_line
-                && !is_date_line(words)
+            let at = header.partition_point(|above| above.span.start < line.span.start);
+            *titles[at].get_or_init(|| is_title_line(&text[line.span.clone()], line.kind))
         };
         // (A headline has more than two words: a line of one or two before
         // the date is a section's name, a breadcrumb or a menu's last item.)
@@ -400,6 +393,21 @@ fn header_sentences(text: &str, layout: &mut Layout) {
         }
         layout.lines[start].kind = LineKind::Heading;
     }
+}
+
+/// Whether a header line can be the headline: a heading that is not the
+/// publication line or a byline itself ("Global Times | 2012-11-29
+/// 0:58:03"), nor a publisher's name, an editor's line or a time.
+fn is_title_line(words: &str, kind: LineKind) -> bool {
+    // ("Editor: Zhang Pei", but not a headline "Writer Han Han ...")
+    let editor_line = EDITOR.is_match(words) && words.contains(':');
+    kind == LineKind::Heading
+        && !TIME_OF_DAY.is_match(words)
+        && !TIME_AGO.is_match(words)
+        && !is_publisher_name(words)
+        && !is_byline(words)
+        && !editor_line
+        && !is_date_line(words)
 }
 
 /// Words with a letter or digit: "Home / Asia-Pacific" has two.
