@@ -53,6 +53,9 @@ struct Cues {
     platform_plurals: Phrases,
     platform_references: Phrases,
     fieldwork_verbs: Vec<&'static str>,
+    /// Who answers a survey: "respondents", "percent" ("18.9 percent
+    /// said").
+    respondents: Vec<&'static str>,
     /// "report", "survey": a document counting as of a date.
     source_documents: Phrases,
     /// "said", "noted": a speaker's words.
@@ -157,6 +160,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         platform_plurals: Phrases::new(lexicon::words("lexicon/platform_plurals.txt")),
         platform_references: Phrases::new(lexicon::words("lexicon/platform_references.txt")),
         fieldwork_verbs: lexicon::words("lexicon/fieldwork_verbs.txt"),
+        respondents: lexicon::words("lexicon/respondents.txt"),
         source_documents: Phrases::new(lexicon::words("lexicon/source_documents.txt")),
         speech_verbs: Phrases::new(lexicon::words("lexicon/speech_verbs.txt")),
         same_time_phrases: Phrases::new(lexicon::words("lexicon/same_time_phrases.txt")),
@@ -290,6 +294,36 @@ fn citation(lower: &str) -> Option<Citation> {
     Some(determiner.unwrap_or(Citation::New))
 }
 
+/// The first word of the sentence citing a report, survey or statistics
+/// (the shortest of those found there: "survey" in "surveys").
+fn cited_noun(lower: &str) -> Option<&str> {
+    let span = CUES.source_documents.spans_in(lower).min_by_key(|span| (span.start, span.len()))?;
+    Some(&lower[span])
+}
+
+/// Whether a date is when a survey or study was done: "conducted in
+/// August", "carried out by Sun Yat-sen University in July".
+fn conducted(lower: &str, date: &DateMention) -> bool {
+    let before = lower[..date.span.start].trim_end();
+    let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    let agent = before.rfind(" by ").filter(|&at| {
+        let agent = &before[at..];
+        !agent.contains([',', ';']) && agent.split_whitespace().count() <= 8
+    });
+    let verb_end = agent.map_or(before, |at| &before[..at]);
+    CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(verb_end, verb))
+}
+
+/// Whether someone speaks in the sentence: a speech verb, except one whose
+/// subject is a survey's share or respondents ("another 18.9 percent said",
+/// "most respondents said"), which goes on giving a survey's findings.
+fn speaks(lower: &str) -> bool {
+    CUES.speech_verbs.spans_in(lower).any(|verb| {
+        let before = lower[..verb.start].trim_end();
+        !(before.ends_with('%') || CUES.respondents.iter().any(|subject| super::words::ends_with_word(before, subject)))
+    })
+}
+
 /// A report, survey or statistics cited with the date its counts hold at
 /// ("according to a report released in April, there were 176,714
 /// government accounts by the end of 2012").
@@ -300,6 +334,11 @@ struct Report {
     platform: Option<usize>,
     /// The last paragraph that went on giving its counts.
     paragraph: usize,
+    /// For a survey dated by when it was done ("conducted in December"),
+    /// the word citing it ("survey", "poll"): only that word cites it again,
+    /// not "the report" it may be part of; and its respondents may speak
+    /// ("another 18.9 percent said").
+    survey: Option<String>,
 }
 
 /// The dates a figure may hold at when its clause states none.
@@ -689,13 +728,16 @@ impl Discourse {
         // while each goes on giving counts, or anywhere that cites it again;
         // not into a person's words ("Xu estimated that ...").
         let citation = citation(&lower);
-        let speaks = CUES.speech_verbs.any_in(&lower) || !people.in_sentence().is_empty();
+        let speaks = |report: &Report| {
+            let speech = if report.survey.is_some() { speaks(&lower) } else { CUES.speech_verbs.any_in(&lower) };
+            speech || !people.in_sentence().is_empty()
+        };
         // (Nor into a sentence that speaks of now: "reached 2 to date, with 9
         // run by ministries".)
         let report = self.report.as_ref().filter(|report| match citation {
-            Some(Citation::Same) => true,
+            Some(Citation::Same) => report.survey.as_ref().is_none_or(|noun| cited_noun(&lower) == Some(noun.as_str())),
             Some(Citation::New) => false,
-            None => sentence.paragraph <= report.paragraph + 1 && !speaks && !CUES.now_words.any_in(&lower),
+            None => sentence.paragraph <= report.paragraph + 1 && !speaks(report) && !CUES.now_words.any_in(&lower),
         });
         let report_date = report.map(|report| (report.date, report.phrase.clone()));
         let report_platform = report.and_then(|report| report.platform);
@@ -913,13 +955,23 @@ impl Discourse {
         if anchor_in_sentence.is_none() && citation == Some(Citation::New) {
             self.cited = Some(sentence.paragraph);
         }
-        if let Some((date, phrase)) = anchor_in_sentence.filter(past).filter(|_| citation.is_some() || cited_before) {
+        // (Or a survey's counts, from when it was done: "A survey ...
+        // conducted in December found that 62.4 percent ... Another 18.9
+        // percent said ...".)
+        let surveyed = dates
+            .iter()
+            .filter(|d| citation.is_some() && !candidates.is_empty() && conducted(&lower, d))
+            .find_map(|d| d.date.map(|date| (date, text[d.span.clone()].to_string())));
+        let cited = anchor_in_sentence.filter(|_| citation.is_some() || cited_before).map(|anchor| (anchor, None));
+        let dated_source = cited.or_else(|| surveyed.map(|survey| (survey, cited_noun(&lower))));
+        if let Some(((date, phrase), survey)) = dated_source.filter(|(anchor, _)| past(anchor)) {
             // (On the platform its dated counts are all on, if they are.)
             let figures = &extraction.figures[first..];
             let counted: Vec<Option<usize>> =
                 figures.iter().filter(|f| f.date == Some(date)).map(|f| f.platform).collect();
             let platform = counted.first().copied().flatten().filter(|p| counted.iter().all(|c| *c == Some(*p)));
-            self.report = Some(Report { date, phrase, platform, paragraph: sentence.paragraph });
+            let survey = survey.map(str::to_string);
+            self.report = Some(Report { date, phrase, platform, paragraph: sentence.paragraph, survey });
         } else if reaches_report
             && !candidates.is_empty()
             && let Some(report) = &mut self.report
@@ -1117,16 +1169,6 @@ impl Discourse {
         // that 61.2 percent ...": a share holds when the survey was done.)
         // (Also with its agent between: "conducted by Sun Yat-sen
         // University in July".)
-        let conducted = |d: &&DateMention| {
-            let before = lower[..d.span.start].trim_end();
-            let before = [" in", " on", " between"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
-            let agent = before.rfind(" by ").filter(|&at| {
-                let agent = &before[at..];
-                !agent.contains([',', ';']) && agent.split_whitespace().count() <= 8
-            });
-            let verb_end = agent.map_or(before, |at| &before[..at]);
-            CUES.fieldwork_verbs.iter().any(|verb| super::words::ends_with_word(verb_end, verb))
-        };
         // (So does one "A 2012 survey of 2,010 officials found": the year
         // that names the survey.)
         let named_by_year = |d: &&DateMention| {
@@ -1137,7 +1179,7 @@ impl Discourse {
                 && CUES.source_documents.spans_in(rest).any(|span| span.start == 0)
         };
         let surveyed = if *share {
-            dates.iter().filter(usable).find(conducted).or_else(|| dates.iter().find(named_by_year))
+            dates.iter().filter(usable).find(|d| conducted(lower, d)).or_else(|| dates.iter().find(named_by_year))
         } else {
             None
         };

@@ -1827,3 +1827,51 @@ fn earlier_values_after_a_year_and_a_ranking_followed_by_at() {
     assert_eq!(values[..2], [(100_200.0, "2013-12"), (60_100.0, "2012-12")]);
     assert_eq!(found.iter().skip(2).map(|f| f.0).collect::<Vec<_>>(), [21_000.0, 8_100.0, 6_200.0]);
 }
+
+#[test]
+fn a_surveys_later_shares_hold_when_it_was_done() {
+    let found = figures(
+        day(2012, 9, 4),
+        &[
+            &[
+                "A poll of 1,200 Chengdu residents carried out by Sichuan University in June found that 54.6 percent read at least one police microblog.",
+                "Another 21.3 percent said they had never heard of one, and most respondents said they wanted quicker replies.",
+            ],
+            &["Nearly 30 percent of those polled said they had reported a problem through a microblog."],
+        ],
+    );
+    assert_eq!(date_of(&found, 54.6), Some("2012-06"));
+    assert_eq!(date_of(&found, 21.3), Some("2012-06"));
+    assert_eq!(date_of(&found, 30.0), Some("2012-06"));
+}
+
+#[test]
+fn a_person_speaking_after_a_survey_speaks_now() {
+    let found = figures(
+        day(2012, 9, 4),
+        &[&[
+            "A poll of 1,200 Chengdu residents carried out by Sichuan University in June found that 54.6 percent read at least one police microblog.",
+            "About 40 percent of the city's bureaus now answer within a day, said Deng Hui, a professor at the university.",
+        ]],
+    );
+    assert_eq!(date_of(&found, 54.6), Some("2012-06"));
+    assert_eq!(date_of(&found, 40.0), Some("2012-09-04"));
+}
+
+#[test]
+fn the_report_a_survey_was_part_of_keeps_its_own_date() {
+    let found = figures(
+        day(2013, 5, 20),
+        &[
+            &[
+                "By the end of March, 9,400 government accounts had been verified on Netease Weibo, according to a report released on Friday.",
+            ],
+            &["A survey of 800 users for the report, conducted last month, found that 33 percent trusted them."],
+            &["The report found that 12.5 percent of the accounts had posted nothing for a month."],
+        ],
+    );
+    assert_eq!(date_of(&found, 9_400.0), Some("2013-03"));
+    assert_eq!(date_of(&found, 33.0), Some("2013-04"));
+    // Not the survey's date: "the report" cites no survey.
+    assert_ne!(date_of(&found, 12.5), Some("2013-04"));
+}
