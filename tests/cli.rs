@@ -678,9 +678,13 @@ fn more_styles_wire_foreign_press_and_portals() {
     assert_eq!(post("nyt-2011", "Chen Gang"), ["deputy mayor", "Nanjing"], "\"A deputy mayor of Nanjing, Chen Gang,\"");
     assert_eq!(
         post("nyt-2011", "Zhan Jiang"),
-        ["professor", "Beijing Foreign Studies University"],
+        ["professor of journalism", "Beijing Foreign Studies University"],
         "a professor of journalism at"
     );
+    // The post is titled as written; its role is the role.
+    let roles =
+        govkg.csv("SELECT ?role WHERE { ?post rdfs:label \"professor of journalism\" ; org:role/rdfs:label ?role }");
+    assert_eq!(roles[1..], [vec!["professor".to_string()]]);
     assert_eq!(
         post("scmp-2014", "Hu Yong"),
         ["professor", "Peking University"],

@@ -80,6 +80,10 @@ pub struct Post {
     /// The role as written, lower case ("deputy director"); empty when the
     /// article names the body only.
     pub role: String,
+    /// The post's title as written, where it says more than the role: the
+    /// field or unit after it ("professor of public administration", "head
+    /// of the press office"), lower case.
+    pub title: Option<String>,
     pub organization: Option<usize>,
     pub evidence: Evidence,
 }

@@ -424,9 +424,20 @@ impl People {
     ) {
         let text = sentence.text;
         let patterns = &*PATTERNS;
-        let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
+        // (`field`: the words after the role that title the post, as
+        // written: " of Chinese media".)
+        let titled_post = |role: &str,
+                           field: Option<&str>,
+                           organization: Option<usize>,
+                           rule: &'static str,
+                           extraction: &mut Extraction| {
             let role = patterns.full_role(role);
-            extraction.posts.push(Post { person, role, organization, evidence: sentence.evidence(span.clone(), rule) });
+            let title = field.map(|field| format!("{role}{field}"));
+            let evidence = sentence.evidence(span.clone(), rule);
+            extraction.posts.push(Post { person, role, title, organization, evidence });
+        };
+        let post = |role: &str, organization: Option<usize>, rule: &'static str, extraction: &mut Extraction| {
+            titled_post(role, None, organization, rule, extraction);
         };
         // A post in a place, named by the words at `body` ("Zhejiang
         // Province"), which are the place's mention as a body.
@@ -506,8 +517,13 @@ impl People {
                 post(&caps["role"], Some(found.entity), "post.name-comma-role-of-body-in-place", extraction);
                 return;
             }
+            // ("NAME, a professor of public administration at ORG", "head of
+            // the press office of ORG": a post titled with its field or
+            // unit.)
+            let title = |to: usize| caps.name("role").map(|role| &text[end + role.end()..to]);
             if let Some(org) = body_at(at, extraction) {
-                post(&caps["role"], Some(org), "post.name-comma-role-of-org", extraction);
+                let title = caps.name("field").and_then(|field| title(end + field.end()));
+                titled_post(&caps["role"], title, Some(org), "post.name-comma-role-of-org", extraction);
                 return;
             }
             // ("NAME, head of the publicity department of Hexi County": a
@@ -567,8 +583,11 @@ impl People {
             let mut linked: Vec<usize> =
                 clause.match_indices(" at ").chain(clause.match_indices(" of ")).map(|(i, _)| i + 4).collect();
             linked.sort_unstable();
-            if let Some(org) = linked.into_iter().find_map(|found| body_at(at + found, extraction)) {
-                post(&caps["role"], Some(org), "post.name-comma-role-of-field-at-org", extraction);
+            if let Some((found, org)) =
+                linked.into_iter().find_map(|found| body_at(at + found, extraction).map(|org| (found, org)))
+            {
+                let rule = "post.name-comma-role-of-field-at-org";
+                titled_post(&caps["role"], title(at + found - 4), Some(org), rule, extraction);
                 return;
             }
             // ("NAME, party secretary of Longtan county": a place the
@@ -859,7 +878,7 @@ fn read_joined_post(
         if let Some(org) = body_at(text, named, body, extraction) {
             let role = PATTERNS.full_role(&caps["role"]);
             let evidence = sentence.evidence(span.clone(), "post.name-role-and-role-of-org");
-            extraction.posts.push(Post { person, role, organization: Some(org), evidence });
+            extraction.posts.push(Post { person, role, title: None, organization: Some(org), evidence });
             return;
         }
     }
@@ -973,6 +992,32 @@ mod tests {
 
     fn triple(p: &str, r: &str, o: &str) -> (String, String, String) {
         (p.into(), r.into(), o.into())
+    }
+
+    /// The title of the one post read from `sentence`, if it has one.
+    fn title(sentence: &str) -> Option<String> {
+        let mut extraction = Extraction::default();
+        let text = Sentence::new(0, 0, 0..sentence.len(), sentence);
+        let named = entities::find(&text, &mut entities::Setting::default(), &mut extraction);
+        People::default().read(&text, &named, &mut extraction);
+        extraction.posts.first()?.title.clone()
+    }
+
+    #[test]
+    fn a_post_is_titled_with_the_field_or_unit_after_its_role() {
+        let said = |apposition: &str| title(&format!("\"It matters,\" said Sun Hong, {apposition}."));
+        assert_eq!(said("a lecturer in new media at Wuhan University").as_deref(), Some("lecturer in new media"));
+        assert_eq!(
+            said("head of the press office of the Chengdu Municipal Transport Bureau").as_deref(),
+            Some("head of the press office")
+        );
+        assert_eq!(
+            said("an associate professor of Asian studies at Fudan University").as_deref(),
+            Some("associate professor of Asian studies")
+        );
+        // (Not the body itself, nor a role that says no more.)
+        assert_eq!(said("deputy director of the Hengyang land resources bureau"), None);
+        assert_eq!(said("a professor at Wuhan University"), None);
     }
 
     #[test]

@@ -234,7 +234,10 @@ fn write_posts(b: &mut GraphBuilder<'_>, extraction: &Extraction, entities: &[Na
         let node = iri::entity(&format!("post-{}--{}--{}", person.key, crate::extract::slug(&post.role), body.key));
         let role = iri::entity(&format!("role-{}", crate::extract::slug(&post.role)));
         b.add(node.clone(), &RDF_TYPE, ORG_POST.clone());
-        b.label(&node, &post.role);
+        // (The post as the article titles it, the role as roles go:
+        // "professor of public administration" is a post of the role
+        // "professor".)
+        b.label(&node, post.title.as_deref().unwrap_or(&post.role));
         b.add(node.clone(), &ORG_HELD_BY, entities[post.person].clone());
         b.add(entities[post.person].clone(), &ORG_HOLDS, node.clone());
         b.add(entities[post.person].clone(), &RDF_TYPE, GK_OFFICIAL.clone());
