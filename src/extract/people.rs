@@ -63,6 +63,10 @@ struct Patterns {
     of_the_reference: Regex,
     /// "the publicity office of " before a body: a unit of it.
     unit_of_before: Regex,
+    /// "'s publicity division" after a body: its unit.
+    unit_after_possessive: Regex,
+    /// "the bureau's publicity division": a unit of the body named last.
+    possessed_unit: Regex,
     age: Regex,
     /// " (蔡永欣)": the name again in Chinese characters.
     in_characters: Regex,
@@ -211,6 +215,11 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         of_after: build(r"^,?\s+(?:of|at|from|with)\s+".to_string()),
         of_the_reference: build(format!(r"^\s+(?:of|at|from|with)\s+the\s+{body_noun}\b")),
         unit_of_before: build(format!(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\s+of\s+(?:the\s+)?$")),
+        unit_after_possessive: build(format!(r"^(?:'s|\u{{2019}}s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{body_noun}\b")),
+        possessed_unit: build(format!(
+            r"\b(?i:the)\s+{body_noun}(?:'s|\u{{2019}}s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{}\b",
+            body_noun.replace("(?P<noun>", "(?P<unit>")
+        )),
         age: build(r"^,\s*\d{1,3}\s*,".to_string()),
         in_characters: build(r"^\s*\([^()\x00-\x7F]{1,12}\)".to_string()),
         captioned: build(format!(r"^,\s+{role},\s+")),
@@ -372,11 +381,29 @@ impl People {
             self.current.push((span, entity));
         }
         self.resolve_surnames(sentence, named);
+        // ("the e-government research center of ORG", "ORG's publicity
+        // division", "the bureau's publicity division": units a later "head
+        // of the division" refers to.)
         for org in named.organizations() {
-            if let Some(unit) = patterns.unit_of_before.captures(&text[..org.span.start]) {
+            let unit = patterns
+                .unit_of_before
+                .captures(&text[..org.span.start])
+                .or_else(|| patterns.unit_after_possessive.captures(&text[org.span.end..]));
+            if let Some(unit) = unit {
                 self.units.push((body_word(&unit["noun"]), org.entity, self.organisations.len()));
             }
             self.organisations.push(org.entity);
+        }
+        let possessed: Vec<(String, usize)> = patterns
+            .possessed_unit
+            .captures_iter(text)
+            .filter_map(|caps| {
+                let body = self.referred_body(&body_word(&caps["noun"]), "", extraction)?;
+                Some((body_word(&caps["unit"]), body))
+            })
+            .collect();
+        for (unit, body) in possessed {
+            self.units.push((unit, body, self.organisations.len()));
         }
         for (span, person) in self.current.clone() {
             self.read_posts(sentence, named, span.clone(), person, extraction);
@@ -1001,6 +1028,24 @@ mod tests {
         let named = entities::find(&text, &mut entities::Setting::default(), &mut extraction);
         People::default().read(&text, &named, &mut extraction);
         extraction.posts.first()?.title.clone()
+    }
+
+    #[test]
+    fn a_unit_named_with_a_possessive_is_referred_back_to() {
+        assert_eq!(
+            posts(&[
+                "The Hangzhou Municipal Public Security Bureau runs two accounts from the bureau's new media division.",
+                "\"We never sleep,\" said Tao Ling, head of the division.",
+            ]),
+            vec![triple("Tao Ling", "head", "Hangzhou Municipal Public Security Bureau")]
+        );
+        assert_eq!(
+            posts(&[
+                "The Ministry of Commerce's press office opened a WeChat account in May.",
+                "\"Readers ask hard questions,\" said Ren Bo, deputy director of the press office.",
+            ]),
+            vec![triple("Ren Bo", "deputy director", "Ministry of Commerce")]
+        );
     }
 
     #[test]
