@@ -817,6 +817,12 @@ pub fn operator_of(platform: &Entity) -> Option<Entity> {
 
 /// An organisation not in the gazetteer, keyed by its normalised name so the
 /// same body spelled "Centre" or "Center" is one node.
+/// A body known only by its name as written after a post ("an analyst at
+/// Jefferies"), of the kind its last word tells.
+pub fn body_named(name: &str) -> Entity {
+    named_org(name, OrgKind::Other, name)
+}
+
 fn named_org(name: &str, kind: OrgKind, surface: &str) -> Entity {
     let kind = if kind == OrgKind::Other { kind_from_head(name) } else { kind };
     // A place's body is one whether or not its level is written: "the

@@ -617,6 +617,18 @@ impl People {
                 titled_post(&caps["role"], title(at + found - 4), Some(org), rule, extraction);
                 return;
             }
+            // ("NAME, an analyst at Jefferies in Hong Kong", "a researcher
+            // with Orient Digital Research": a body the gazetteer does not
+            // know, named in capitals after "at" or "with".)
+            let linked_by = text[..at].trim_end().rsplit(' ').next().unwrap_or_default();
+            if matches!(linked_by, "at" | "with")
+                && let Some(name) = capitalised_body(&text[at..], named, at)
+            {
+                let entity = extraction.entity(super::entities::body_named(name));
+                extraction.mention(entity, sentence.evidence(at..at + name.len(), "org.named-after-post"));
+                post(&caps["role"], Some(entity), "post.name-comma-role-at-named-body", extraction);
+                return;
+            }
             // ("NAME, party secretary of Longtan county": a place the
             // gazetteer does not know, named with its level.)
             if let Some(local) = patterns.local_place.find(&text[at..]) {
@@ -932,6 +944,40 @@ fn body_at(text: &str, named: &Named, at: usize, extraction: &mut Extraction) ->
     Some(extraction.entity(operator))
 }
 
+/// The name in capitals at the start of `rest` (at `at` in the sentence):
+/// one to five capitalised words, joined by "of", "and" or "&" ("Bank of
+/// America", "Procter & Gamble"), that is no place, person, month or day.
+fn capitalised_body<'t>(rest: &'t str, named: &Named, at: usize) -> Option<&'t str> {
+    let mut end = 0;
+    let mut words = 0;
+    for (start, word) in rest.split(' ').scan(0, |offset, word| {
+        let start = *offset;
+        *offset += word.len() + 1;
+        Some((start, word))
+    }) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '\u{201d}', '\'']);
+        let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && bare.chars().skip(1).all(|c| c.is_alphanumeric() || "-&.'".contains(c));
+        let joins = matches!(bare, "of" | "and" | "&") && words > 0;
+        if !(capital || joins) || words == 5 {
+            break;
+        }
+        if capital {
+            end = start + bare.len();
+        }
+        words += 1;
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let name = &rest[..end];
+    let other = named.entities.iter().any(|f| f.span.start < at + end && at < f.span.end)
+        || named.places.iter().any(|(place, _)| place.start < at + end && at < place.end)
+        || !super::dates::find_dates(name, None).is_empty()
+        || name.contains(' ') && gazetteer().is_surname(name.split(' ').next().unwrap_or_default());
+    (!name.is_empty() && !other).then_some(name)
+}
+
 /// The rule of a title before a name with no body ("Premier Wen Jiabao"),
 /// which a post of the same person in a body makes redundant.
 const TITLE_NAME: &str = "post.title-name";
@@ -1028,6 +1074,23 @@ mod tests {
         let named = entities::find(&text, &mut entities::Setting::default(), &mut extraction);
         People::default().read(&text, &named, &mut extraction);
         extraction.posts.first()?.title.clone()
+    }
+
+    #[test]
+    fn a_body_the_gazetteer_does_not_know_after_a_post() {
+        assert_eq!(
+            posts(&["\"Users moved on,\" said Mark Ellis, a media analyst at Brightwater Partners in Singapore."]),
+            vec![triple("Mark Ellis", "media analyst", "Brightwater Partners")]
+        );
+        assert_eq!(
+            posts(&["Sara Holm, a fellow with Bank of Nordic Studies, disagreed."]),
+            vec![triple("Sara Holm", "fellow", "Bank of Nordic Studies")]
+        );
+        // (Not a day, nor a person.)
+        assert_eq!(
+            posts(&["\"We posted it,\" said Luo Fang, a spokeswoman at Monday's briefing."]),
+            vec![triple("Luo Fang", "spokeswoman", "")]
+        );
     }
 
     #[test]
