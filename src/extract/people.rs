@@ -948,24 +948,20 @@ fn body_at(text: &str, named: &Named, at: usize, extraction: &mut Extraction) ->
 /// one to five capitalised words, joined by "of", "and" or "&" ("Bank of
 /// America", "Procter & Gamble"), that is no place, person, month or day.
 fn capitalised_body<'t>(rest: &'t str, named: &Named, at: usize) -> Option<&'t str> {
-    let mut end = 0;
-    let mut words = 0;
-    for (start, word) in rest.split(' ').scan(0, |offset, word| {
-        let start = *offset;
-        *offset += word.len() + 1;
-        Some((start, word))
-    }) {
+    let (mut end, mut offset) = (0, 0);
+    for (nth, word) in rest.split(' ').enumerate().take(5) {
+        let start = offset;
+        offset += word.len() + 1;
         let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '\u{201d}', '\'']);
         let capital = bare.starts_with(|c: char| c.is_ascii_uppercase())
             && bare.chars().skip(1).all(|c| c.is_alphanumeric() || "-&.'".contains(c));
-        let joins = matches!(bare, "of" | "and" | "&") && words > 0;
-        if !(capital || joins) || words == 5 {
+        if !(capital || nth > 0 && matches!(bare, "of" | "and" | "&")) {
             break;
         }
         if capital {
             end = start + bare.len();
         }
-        words += 1;
+        // (Punctuation ends the name.)
         if bare.len() < word.len() {
             break;
         }
