@@ -294,6 +294,15 @@ fn citation(lower: &str) -> Option<Citation> {
     Some(determiner.unwrap_or(Citation::New))
 }
 
+/// Whether a clause says "has" or "have" other than in "has been": a count
+/// as it stands ("has more than 300 million users") or a change up to now
+/// ("has grown by 70.4 percent").
+fn has_perfect(clause: &str) -> bool {
+    clause.split_whitespace().any(|word| matches!(word, "has" | "have"))
+        && !clause.contains(" has been ")
+        && !clause.contains(" have been ")
+}
+
 /// The first word of the sentence citing a report, survey or statistics
 /// (the shortest of those found there: "survey" in "surveys").
 fn cited_noun(lower: &str) -> Option<&str> {
@@ -1148,10 +1157,13 @@ impl Discourse {
             .filter(usable)
             .find(|d| between.contains(&d.span.start) && d.span.start >= number.end)
             .or_else(|| dates.iter().filter(usable).find(|d| between.contains(&d.span.start)));
-        let in_clause =
-            beside.or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start))).or_else(|| {
-                dates.iter().filter(usable).find(|d| led_by.as_ref().is_some_and(|c| c.contains(&d.span.start)))
-            });
+        // (A clause led by the one before takes its date, "..., bringing
+        // the total to 50,000", but not a change up to now: "..., meaning
+        // the number has grown by 70.4 percent".)
+        let led_by = led_by.as_ref().filter(|_| !(*change && has_perfect(&lower[clause.clone()])));
+        let in_clause = beside
+            .or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start)))
+            .or_else(|| dates.iter().filter(usable).find(|d| led_by.is_some_and(|c| c.contains(&d.span.start))));
         if let Some(found) = in_clause {
             // ("fell by 35 percent between March and December", "posted
             // 4,870 times between its launch in February and the end of
@@ -1233,12 +1245,18 @@ impl Discourse {
             .first_in(clause_text)
             .map(String::from)
             .or_else(|| since.map(|d| format!("since {}", &text[d.span.clone()])));
-        if let Some((date, phrase)) = anchor.filter(|_| now.is_none()) {
+        // (Not to a change told in the present perfect in another clause:
+        // "At the end of last year there were 1,360, meaning the number has
+        // grown by 70.4 percent" has grown up to now.)
+        let perfect = |phrase: &String| {
+            *change && has_perfect(clause_text) && !clause_text.contains(phrase.to_lowercase().as_str())
+        };
+        if let Some((date, phrase)) = anchor.filter(|(_, phrase)| now.is_none() && !perfect(phrase)) {
             return (Some(*date), false, Some(phrase.clone()));
         }
         // "In a poll conducted in February, 38.2 percent said ..., but only
         // 12 percent ...": the date of the figure before it in the sentence.
-        if let Some((date, phrase)) = stated_before.filter(|_| now.is_none()) {
+        if let Some((date, phrase)) = stated_before.filter(|(_, phrase)| now.is_none() && !perfect(phrase)) {
             return (Some(*date), false, Some(phrase.clone()));
         }
         // "..., the bureau said on Wednesday": a figure given without a date
@@ -1255,9 +1273,7 @@ impl Discourse {
         }
         // (Not to a count in the present tense: "The service has more than
         // 300 million registered users" holds now.)
-        let present = clause_text.split_whitespace().any(|word| matches!(word, "has" | "have"))
-            && !clause_text.contains(" has been ")
-            && !clause_text.contains(" have been ");
+        let present = has_perfect(clause_text);
         if let Some((date, phrase, paragraph)) = &self.anchor
             && *paragraph == sentence.paragraph
             && !present

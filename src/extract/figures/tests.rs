@@ -1875,3 +1875,15 @@ fn the_report_a_survey_was_part_of_keeps_its_own_date() {
     // Not the survey's date: "the report" cites no survey.
     assert_ne!(date_of(&found, 12.5), Some("2013-04"));
 }
+
+#[test]
+fn a_change_in_the_present_perfect_holds_now() {
+    let found = figures(
+        day(2012, 11, 28),
+        &[&[
+            "At the end of last year the city had only 1,360 government accounts, meaning the number has grown by 70.4 percent in less than 11 months.",
+        ]],
+    );
+    assert_eq!(date_of(&found, 1_360.0), Some("2011-12"));
+    assert_eq!(date_of(&found, 70.4), Some("2012-11-28"));
+}
