@@ -109,6 +109,7 @@ pub static FILES: &[(&str, &str)] = &[
     data_file!("lexicon/platform_references.txt"),
     data_file!("lexicon/fieldwork_verbs.txt"),
     data_file!("lexicon/respondents.txt"),
+    data_file!("lexicon/share_phrases.txt"),
     data_file!("lexicon/source_documents.txt"),
     data_file!("lexicon/same_time_phrases.txt"),
     data_file!("lexicon/caption_cues.txt"),

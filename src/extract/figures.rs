@@ -56,6 +56,8 @@ struct Cues {
     /// Who answers a survey: "respondents", "percent" ("18.9 percent
     /// said").
     respondents: Vec<&'static str>,
+    /// "making up": a share, not a rise ("up").
+    share_phrases: Vec<&'static str>,
     /// "report", "survey": a document counting as of a date.
     source_documents: Phrases,
     /// "said", "noted": a speaker's words.
@@ -161,6 +163,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         platform_references: Phrases::new(lexicon::words("lexicon/platform_references.txt")),
         fieldwork_verbs: lexicon::words("lexicon/fieldwork_verbs.txt"),
         respondents: lexicon::words("lexicon/respondents.txt"),
+        share_phrases: lexicon::words("lexicon/share_phrases.txt"),
         source_documents: Phrases::new(lexicon::words("lexicon/source_documents.txt")),
         speech_verbs: Phrases::new(lexicon::words("lexicon/speech_verbs.txt")),
         same_time_phrases: Phrases::new(lexicon::words("lexicon/same_time_phrases.txt")),
@@ -526,10 +529,12 @@ impl Discourse {
                 let lead = [" only", " just"].iter().find_map(|adverb| lead.strip_suffix(adverb)).unwrap_or(lead);
                 // "a 776 percent increase year-on-year"
                 let named_change = CUES.change_nouns.iter().any(|w| after.trim_start().starts_with(w));
+                // (Not "making up 23.4 per cent of ...", a share.)
+                let share = CUES.share_phrases.iter().any(|phrase| super::words::ends_with_word(lead, phrase));
                 let growth = by
                     || named_change
                     || lower[clause.clone()].contains("growth")
-                    || CUES.change_verbs.iter().any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
+                    || !share && CUES.change_verbs.iter().any(|w| lead.ends_with(&format!(" {w}")) || lead == *w);
                 (if growth { "GrowthRate" } else { "Percentage" }, number.span.end, "figure.percent")
             } else if is_change_by(&lower[clause.start..start]) {
                 // "fell by 27.83 million last year to 281 million", "rose by
@@ -2163,9 +2168,16 @@ fn restates_count(before: &str) -> Option<&'static str> {
         return Some("figure.new-total");
     }
     let subject = verb_subject(before)?;
-    let mut words = subject.rsplit(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-    let restated = words.next().is_some_and(|noun| NAMES.contains(&noun))
-        && words.next().is_some_and(|determiner| matches!(determiner, "the" | "that" | "this"));
+    let words: Vec<&str> = subject.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    // (Also with where or when it stood: "the count at the same point
+    // stood at about 19,600", "the total on Tencent Weibo was 5,300".)
+    let restated = (0..words.len().saturating_sub(1)).rev().take(7).any(|at| {
+        let modified = match words.get(at + 2) {
+            None => true,
+            Some(preposition) => matches!(*preposition, "at" | "on" | "for" | "in"),
+        };
+        matches!(words[at], "the" | "that" | "this") && NAMES.contains(&words[at + 1]) && modified
+    });
     restated.then_some("figure.restated")
 }
 

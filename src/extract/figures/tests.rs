@@ -1887,3 +1887,27 @@ fn a_change_in_the_present_perfect_holds_now() {
     assert_eq!(date_of(&found, 1_360.0), Some("2011-12"));
     assert_eq!(date_of(&found, 70.4), Some("2012-11-28"));
 }
+
+#[test]
+fn the_count_restated_where_or_when_it_stood() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[&[
+            "Government bodies had opened 81,400 accounts on Sina Weibo by the end of 2012, a survey by Tsinghua University found.",
+            "On Netease Weibo, the count at the same point stood at about 7,250.",
+            "The total on Sohu Weibo was 2,980.",
+        ]],
+    );
+    // (What the count before counted, where it says, when that was.)
+    assert_eq!(found[1], (7_250.0, Qualifier::About, found[0].2, "Netease Weibo".into(), "2012-12".into()));
+    assert_eq!((found[2].0, found[2].2, found[2].3.as_str()), (2_980.0, found[0].2, "Sohu Weibo"));
+}
+
+#[test]
+fn a_share_made_up_is_no_rise() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[&["Police bureaus are the keenest users, making up 31.5 per cent of all agency accounts."]],
+    );
+    assert_eq!(found[0].2, "Percentage");
+}
