@@ -832,6 +832,25 @@ impl Discourse {
                     let referred =
                         named.platforms().next().is_none() && CUES.platform_references.any_in(&lower[clause.clone()]);
                     self.platform.filter(|_| referred).map(|(platform, _, _)| platform)
+                })
+                // (A report's breakdown of accounts it counted on one
+                // platform: "By region, Guangdong led with 5,310 government
+                // accounts", "Police accounts numbered 4,012, the report
+                // said".)
+                // (Or a share of them: "made up 46.8 percent of agency
+                // microblogs".)
+                .or_else(|| {
+                    let tail = &lower[candidate.number.span.end..clause.end];
+                    let share_of_accounts = candidate.measure == "Percentage"
+                        && CUES.measures.iter().any(|(noun, measure)| {
+                            measure.ends_with("Accounts")
+                                && tail.match_indices(noun).any(|(at, _)| {
+                                    super::words::starts_with_word(&tail[at..], noun)
+                                        && !tail[..at].ends_with(|c: char| c.is_alphanumeric())
+                                })
+                        });
+                    let accounts = candidate.measure.ends_with("Accounts") || share_of_accounts;
+                    report_platform.filter(|_| accounts && !several_platforms && named.platforms().next().is_none())
                 });
             // (Not a count over a kind of service, "nearly 80,000 microblog
             // accounts", nor over several.)

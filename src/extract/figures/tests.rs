@@ -1911,3 +1911,22 @@ fn a_share_made_up_is_no_rise() {
     );
     assert_eq!(found[0].2, "Percentage");
 }
+
+#[test]
+fn a_reports_breakdown_of_accounts_is_on_its_platform() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[
+            &[
+                "Government bodies had opened 81,400 verified accounts on Tencent Weibo by the end of 2012, according to a report released on Monday.",
+            ],
+            &["By province, Shandong led with 6,020 government accounts, followed by Hubei with 5,110."],
+            &["Courts ran 1,930 accounts, the report said, while 4.1 million users follow them."],
+            &["County-level bodies made up 44.2 percent of agency accounts."],
+        ],
+    );
+    for value in [6_020.0, 5_110.0, 1_930.0, 44.2] {
+        let figure = found.iter().find(|f| f.0 == value).expect("a figure");
+        assert_eq!((figure.3.as_str(), figure.4.as_str()), ("Tencent Weibo", "2012-12"), "{value}");
+    }
+}
