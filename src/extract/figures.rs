@@ -851,6 +851,14 @@ impl Discourse {
                         });
                     let accounts = candidate.measure.ends_with("Accounts") || share_of_accounts;
                     report_platform.filter(|_| accounts && !several_platforms && named.platforms().next().is_none())
+                })
+                // (The followers or posts of an account, "His account now has
+                // about 86,000 followers": on the platform named last.)
+                .or_else(|| {
+                    let of_account = matches!(candidate.measure, "Followers" | "Posts")
+                        && (lower[clause.clone()].contains("account")
+                            || subject.is_some_and(|s| extraction.entities[s].kind == EntityKind::Account));
+                    self.platform.filter(|_| of_account && !several_platforms).map(|(platform, _, _)| platform)
                 });
             // (Not a count over a kind of service, "nearly 80,000 microblog
             // accounts", nor over several.)

@@ -871,7 +871,7 @@ fn passing_a_mark_is_more_than_it() {
 #[test]
 fn an_article_about_one_platform_counts_on_it() {
     let opening: &[&str] = &["Provincial courts have flocked to WeChat, the messaging app run by Tencent."];
-    let later: &[&str] = &["The Hunan court's account has 41,000 subscribers, a spokesman said."];
+    let later: &[&str] = &["The Hunan court has 41,000 subscribers, a spokesman said."];
     let between: &[&str] = &["Judges say the service is easy to use."];
     let found = figures(day(2014, 5, 2), &[opening, between, later]);
     assert_eq!(found[0].3, "WeChat", "named two paragraphs before");
@@ -1929,4 +1929,18 @@ fn a_reports_breakdown_of_accounts_is_on_its_platform() {
         let figure = found.iter().find(|f| f.0 == value).expect("a figure");
         assert_eq!((figure.3.as_str(), figure.4.as_str()), ("Tencent Weibo", "2012-12"), "{value}");
     }
+}
+
+#[test]
+fn an_accounts_followers_are_on_the_platform_named_last() {
+    let found = figures(
+        day(2012, 6, 11),
+        &[
+            &["Mayor Tan Li opened his account on Sina Weibo last September.", "\"I learn a lot,\" he said."],
+            &["His account now has about 92,000 followers."],
+            &["Officials also use Tencent Weibo.", "The county's own account there has posted 3,100 messages."],
+        ],
+    );
+    assert_eq!(found.iter().find(|f| f.0 == 92_000.0).map(|f| f.3.as_str()), Some("Sina Weibo"));
+    assert_eq!(found.iter().find(|f| f.0 == 3_100.0).map(|f| f.3.as_str()), Some("Tencent Weibo"));
 }
