@@ -1097,6 +1097,8 @@ impl Discourse {
             // companies": the ones named before.)
             || number.value == 1.0 && !text[span.clone()].contains(|c: char| c.is_ascii_digit())
             || before_word == "the" && number.value < 10.0 && !text[span.clone()].contains(|c: char| c.is_ascii_digit())
+            || is_age(before, number, after)
+            || is_top_ranks(before, &before_word)
         {
             return false;
         }
@@ -1447,6 +1449,27 @@ impl Discourse {
 /// The words that put a figure on the platform named after them: "18,000 on
 /// Tencent Weibo".
 const ON_PLATFORM: [&str; 5] = [" on", " in", " via", " across", " through"];
+
+/// Whether a number set off by commas after a name is the person's age:
+/// "said Chen, 47, who joined the force in 1986".
+fn is_age(before: &str, number: &NumberMention, after: &str) -> bool {
+    let name = before.strip_suffix(',').map(|name| name.rsplit(' ').next().unwrap_or(name));
+    number.bare_digits
+        && number.value < 120.0
+        && after.starts_with(',')
+        && name.is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a number after "top" is a ranking's length: "the top 10
+/// accounts", "the year's top 20 officials" (but "expected to top 75
+/// million" is a count).
+fn is_top_ranks(before: &str, before_word: &str) -> bool {
+    let owner = before.strip_suffix(before_word).unwrap_or(before).trim_end().rsplit(' ').next().unwrap_or_default();
+    before_word == "top"
+        && (matches!(owner.to_ascii_lowercase().as_str(), "the" | "its" | "their" | "his" | "her")
+            || owner.ends_with("'s")
+            || owner.ends_with("\u{2019}s"))
+}
 
 /// Whether `lead` states a change by the number after it: "fell by", "rose
 /// by", "an increase of" (`lexicon/change_verbs.txt`, `change_nouns.txt`).

@@ -1944,3 +1944,18 @@ fn an_accounts_followers_are_on_the_platform_named_last() {
     assert_eq!(found.iter().find(|f| f.0 == 92_000.0).map(|f| f.3.as_str()), Some("Sina Weibo"));
     assert_eq!(found.iter().find(|f| f.0 == 3_100.0).map(|f| f.3.as_str()), Some("Tencent Weibo"));
 }
+
+#[test]
+fn an_age_or_a_rankings_length_is_no_count() {
+    let found = figures(
+        day(2013, 4, 2),
+        &[&[
+            "\"We have four officers on it,\" said Deng, 52, who joined the bureau in 1990.",
+            "The report names the year's top 10 agency accounts and the top 20 officials' accounts.",
+            "Accounts are expected to top 90,000 by the end of the year.",
+        ]],
+    );
+    let values: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert!(!values.contains(&52.0) && !values.contains(&10.0) && !values.contains(&20.0), "{values:?}");
+    assert!(values.contains(&90_000.0), "{values:?}");
+}
