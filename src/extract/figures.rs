@@ -1238,8 +1238,17 @@ impl Discourse {
         // (Or months: "from just over 61 million three months earlier".)
         // (Only where no other figure stands between: not "258,737 accounts,
         // up 46.42 percent from a year earlier".)
-        let own =
-            |caps: &regex::Captures<'_>| caps.get(0).is_some_and(|m| between.contains(&(clause.start + m.start())));
+        // (Nor "..., more than four times the total a year earlier": the
+        // total compared is the earlier one.)
+        let own = |caps: &regex::Captures<'_>| {
+            caps.get(0).is_some_and(|m| {
+                let at = clause.start + m.start();
+                let compared = lower[number.end.min(at)..at].split_whitespace().rev().take(3).any(|word| {
+                    matches!(word, "total" | "number" | "figure" | "level" | "tally" | "count" | "that" | "those")
+                });
+                between.contains(&at) && !compared
+            })
+        };
         let years_before = YEARS_BEFORE.captures(clause_text).filter(|caps| !change && own(caps)).and_then(|caps| {
             let count = caps.name("count")?.as_str();
             let count = if count == "a" { 1.0 } else { find_numbers(count).first()?.value };

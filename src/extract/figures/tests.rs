@@ -1959,3 +1959,15 @@ fn an_age_or_a_rankings_length_is_no_count() {
     assert!(!values.contains(&52.0) && !values.contains(&10.0) && !values.contains(&20.0), "{values:?}");
     assert!(values.contains(&90_000.0), "{values:?}");
 }
+
+#[test]
+fn a_year_earlier_of_the_total_compared_is_not_the_figures() {
+    let found = figures(
+        day(2012, 2, 3),
+        &[&[
+            "Government bodies had opened 47,900 accounts on Sina Weibo by the end of 2011.",
+            "That figure breaks down into 30,100 accounts run by agencies and 17,800 run by officials – more than three times the total a year earlier.",
+        ]],
+    );
+    assert_eq!(date_of(&found, 17_800.0), Some("2011-12"));
+}
