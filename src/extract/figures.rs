@@ -1195,8 +1195,13 @@ impl Discourse {
         // the total to 50,000", but not a change up to now: "..., meaning
         // the number has grown by 70.4 percent".)
         let led_by = led_by.as_ref().filter(|_| !(*change && has_perfect(&lower[clause.clone()])));
+        // (Nor, for a count told as it stands, a date after the next figure
+        // of its clause, which is that one's: "has 1.25 million followers
+        // and posted 1,340 updates in the first half of this year".)
+        let stands = has_perfect(&lower[clause.start..number.start]);
+        let own = |d: &&DateMention| clause.contains(&d.span.start) && !(stands && d.span.start >= between.end);
         let in_clause = beside
-            .or_else(|| dates.iter().filter(usable).find(|d| clause.contains(&d.span.start)))
+            .or_else(|| dates.iter().filter(usable).find(own))
             .or_else(|| dates.iter().filter(usable).find(|d| led_by.is_some_and(|c| c.contains(&d.span.start))));
         if let Some(found) = in_clause {
             // ("fell by 35 percent between March and December", "posted

@@ -1971,3 +1971,15 @@ fn a_year_earlier_of_the_total_compared_is_not_the_figures() {
     );
     assert_eq!(date_of(&found, 17_800.0), Some("2011-12"));
 }
+
+#[test]
+fn a_count_as_it_stands_leaves_a_later_figures_date_to_it() {
+    let found = figures(
+        day(2014, 7, 16),
+        &[&[
+            "The fire brigade's account has 980,000 followers and posted 2,210 updates in the first half of this year.",
+        ]],
+    );
+    assert_eq!(date_of(&found, 980_000.0), Some("2014-07-16"));
+    assert_eq!(date_of(&found, 2_210.0), Some("2014-06"));
+}
