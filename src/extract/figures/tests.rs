@@ -1920,7 +1920,10 @@ fn a_reports_breakdown_of_accounts_is_on_its_platform() {
             &[
                 "Government bodies had opened 81,400 verified accounts on Tencent Weibo by the end of 2012, according to a report released on Monday.",
             ],
-            &["By province, Shandong led with 6,020 government accounts, followed by Hubei with 5,110."],
+            &["Officials welcomed the findings."],
+            &[
+                "By province, Shandong led with 6,020 government accounts, followed by Hubei with 5,110, the report said.",
+            ],
             &["Courts ran 1,930 accounts, the report said, while 4.1 million users follow them."],
             &["County-level bodies made up 44.2 percent of agency accounts."],
         ],
