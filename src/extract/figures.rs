@@ -742,7 +742,7 @@ impl Discourse {
         // while each goes on giving counts, or anywhere that cites it again;
         // not into a person's words ("Xu estimated that ...").
         let citation = citation(&lower);
-        let speaks = |report: &Report| {
+        let speaking = |report: &Report| {
             let speech = if report.survey.is_some() { speaks(&lower) } else { CUES.speech_verbs.any_in(&lower) };
             speech || !people.in_sentence().is_empty()
         };
@@ -751,7 +751,7 @@ impl Discourse {
         let report = self.report.as_ref().filter(|report| match citation {
             Some(Citation::Same) => report.survey.as_ref().is_none_or(|noun| cited_noun(&lower) == Some(noun.as_str())),
             Some(Citation::New) => false,
-            None => sentence.paragraph <= report.paragraph + 1 && !speaks(report) && !CUES.now_words.any_in(&lower),
+            None => sentence.paragraph <= report.paragraph + 1 && !speaking(report) && !CUES.now_words.any_in(&lower),
         });
         let report_date = report.map(|report| (report.date, report.phrase.clone()));
         let report_platform = report.and_then(|report| report.platform);
@@ -834,21 +834,17 @@ impl Discourse {
                     self.platform.filter(|_| referred).map(|(platform, _, _)| platform)
                 })
                 // (A report's breakdown of accounts it counted on one
-                // platform: "By region, Guangdong led with 5,310 government
-                // accounts", "Police accounts numbered 4,012, the report
-                // said".)
-                // (Or a share of them: "made up 46.8 percent of agency
+                // platform, or a share of them: "By region, Guangdong led
+                // with 5,310 government accounts", "Police accounts numbered
+                // 4,012, the report said", "made up 46.8 percent of agency
                 // microblogs".)
                 .or_else(|| {
                     let tail = &lower[candidate.number.span.end..clause.end];
                     let share_of_accounts = candidate.measure == "Percentage"
-                        && CUES.measures.iter().any(|(noun, measure)| {
-                            measure.ends_with("Accounts")
-                                && tail.match_indices(noun).any(|(at, _)| {
-                                    super::words::starts_with_word(&tail[at..], noun)
-                                        && !tail[..at].ends_with(|c: char| c.is_alphanumeric())
-                                })
-                        });
+                        && CUES
+                            .measures
+                            .iter()
+                            .any(|(noun, measure)| measure.ends_with("Accounts") && super::words::has_word(tail, noun));
                     let accounts = candidate.measure.ends_with("Accounts") || share_of_accounts;
                     report_platform.filter(|_| accounts && !several_platforms && named.platforms().next().is_none())
                 })

@@ -71,6 +71,14 @@ pub fn ends_with_word(text: &str, word: &str) -> bool {
         && !text[..at].ends_with(|c: char| c.is_alphanumeric())
 }
 
+/// Whether `text` holds `word` (in any ASCII case) as a whole word.
+pub fn has_word(text: &str, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    text.to_ascii_lowercase()
+        .match_indices(&lower)
+        .any(|(at, _)| !text[..at].ends_with(|c: char| c.is_alphanumeric()) && starts_with_word(&text[at..], word))
+}
+
 /// Whether `text` starts with `word` (in any ASCII case), not as the start of
 /// a longer word.
 pub fn starts_with_word(text: &str, word: &str) -> bool {
