@@ -71,11 +71,9 @@ pub fn ends_with_word(text: &str, word: &str) -> bool {
         && !text[..at].ends_with(|c: char| c.is_alphanumeric())
 }
 
-/// Whether `text` holds `word` (in any ASCII case) as a whole word.
+/// Whether `text` holds `word`, as written, as a whole word.
 pub fn has_word(text: &str, word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    text.to_ascii_lowercase()
-        .match_indices(&lower)
+    text.match_indices(word)
         .any(|(at, _)| !text[..at].ends_with(|c: char| c.is_alphanumeric()) && starts_with_word(&text[at..], word))
 }
 
